@@ -29,12 +29,15 @@ DEFAULT_DATA = os.path.join(HERE, "..", "..", "..", "shared", "validation", "xrd
 
 # name, start centre (deg 2theta), start height (counts) -- identical to lab6_10pv.fit
 PEAKS = [
-    ("p100", 21.36, 7589.37), ("p110", 30.38, 14419.81), ("p111", 37.44, 6450.97),
-    ("p200", 43.51, 3415.22), ("p210", 48.96, 7589.37), ("p211", 53.99, 3794.69),
-    ("p220", 63.22, 1517.87), ("p221", 67.55, 3794.69), ("p310", 71.75, 2656.28),
-    ("p311", 75.84, 1669.66),
+    ("p100", 21.36, 7880.29), ("p110", 30.38, 14972.54), ("p111", 37.44, 6698.24),
+    ("p200", 43.51, 3546.13), ("p210", 48.96, 7880.29), ("p211", 53.99, 3940.14),
+    ("p220", 63.22, 1576.06), ("p221", 67.55, 3940.14), ("p310", 71.75, 2758.10),
+    ("p311", 75.84, 1733.66),
 ]
 LN2 = math.log(2.0)
+# Crystallite's eta = 0.5 is the Lorentzian *area* fraction; fityk's shape is the *height* fraction
+# of the same function family: shape = (1/pi) / (1/pi + sqrt(ln2/pi)) for equal areas.
+START_SHAPE = 0.403932
 
 
 def load(path):
@@ -56,12 +59,12 @@ def start_parameters(bounded):
             p.add(name + "_height", value=height, min=0.0)
             p.add(name + "_center", value=center)
             p.add(name + "_hwhm", value=0.05, min=0.0)
-            p.add(name + "_shape", value=0.5, min=0.0, max=1.0)
+            p.add(name + "_shape", value=START_SHAPE, min=0.0, max=1.0)
         else:
             p.add(name + "_height", value=height)
             p.add(name + "_center", value=center)
             p.add(name + "_hwhm", value=0.05)
-            p.add(name + "_shape", value=0.5)
+            p.add(name + "_shape", value=START_SHAPE)
     return p
 
 
