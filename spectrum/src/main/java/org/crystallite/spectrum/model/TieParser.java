@@ -6,13 +6,13 @@ import java.util.regex.Pattern;
 /**
  * Parses tie strings of model files (design guide §4a): {@code "=NAME.param"}, optionally
  * followed by {@code * k} and/or {@code + c} / {@code - c}. Component names may contain spaces
- * and dots ({@code "=Pt 4f7/2.area * 0.75"}); the parameter is the identifier after the last dot
+ * and dots but not {@code *} or {@code =} ({@code "=Pt 4f7/2.area * 0.75"}); the parameter is the identifier after the last dot
  * that leaves a valid expression.
  */
 public final class TieParser {
 
     private static final String NUMBER = "[0-9]*\\.?[0-9]+(?:[eE][-+]?[0-9]+)?";
-    private static final Pattern TIE = Pattern.compile("^=\\s*(.+?)\\.([A-Za-z][A-Za-z0-9_]*)\\s*"
+    private static final Pattern TIE = Pattern.compile("^=\\s*([^*=]+?)\\.([A-Za-z][A-Za-z0-9_]*)\\s*"
             + "(?:\\*\\s*([-+]?" + NUMBER + "))?\\s*(?:([-+])\\s*(" + NUMBER + "))?\\s*$");
 
     private TieParser() {
