@@ -27,6 +27,11 @@ import org.crystallite.spectrum.ProcessingStep;
  * end point equal the data averaged over the last {@code averagePoints} channels at that end
  * (closed form, since the background is linear in B).
  *
+ * <p>End levels average the first/last {@code averagePoints} of the arrays given. CasaXPS
+ * instead averages a window centred on each region end channel (its "averaging width" 2 = that
+ * channel and its two neighbours, one outside the region); to reproduce it, pass the region
+ * widened by one channel at each end with {@code averagePoints} = 3.
+ *
  * <p>Because the direction matters, the background knows the x axis: {@link
  * AxisQuantity#BINDING_ENERGY} (high-BE end is the last point) or {@link
  * AxisQuantity#KINETIC_ENERGY} (high-BE end is the first point; BE = hν − KE).
