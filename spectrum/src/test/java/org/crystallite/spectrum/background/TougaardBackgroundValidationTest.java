@@ -6,11 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.crystallite.spectrum.AxisQuantity;
 import org.crystallite.spectrum.testing.ValidationData;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -37,35 +35,35 @@ class TougaardBackgroundValidationTest {
     private static final double REGION_KE_HIGH = 786.7632;
     private static final double CASA_B = 335.44588;
 
-    private static double[] ke;
-    private static double[] counts;
-    private static double[] casaBackground;
-    /** First and last channel inside the region. */
-    private static int first;
-    private static int last;
+    /** The exported columns and the first and last channel inside the region. */
+    private record Export(double[] ke, double[] counts, double[] casaBackground, int first, int last) {
 
-    @BeforeAll
-    static void read() throws IOException {
-        Path file = ValidationData.file("xps", "FeO_analyzed_lineshapes_cols.txt");
-        List<double[]> rows = new ArrayList<>();
-        List<String> lines = Files.readAllLines(file);
-        for (int lineNo = 8; lineNo < lines.size(); lineNo++) {
-            String[] f = lines.get(lineNo).split("\t");
-            if (f.length < 7) {
-                throw new IOException(file + " line " + (lineNo + 1) + ": expected at least 7 columns, found "
-                        + f.length);
-            }
-            rows.add(new double[] {Double.parseDouble(f[0]), Double.parseDouble(f[1]), Double.parseDouble(f[6])});
+        /** The region with one extra channel at each end (CasaXPS's centred end averaging). */
+        double[] window(double[] values) {
+            double[] w = new double[last - first + 3];
+            System.arraycopy(values, first - 1, w, 0, w.length);
+            return w;
         }
-        int n = rows.size();
-        ke = new double[n];
-        counts = new double[n];
-        casaBackground = new double[n];
-        first = -1;
+    }
+
+    /** Reads the export (each test calls this, so a missing file shows as a skipped test). */
+    private static Export read() throws IOException {
+        Path file = ValidationData.file("xps", "FeO_analyzed_lineshapes_cols.txt");
+        List<String> lines = Files.readAllLines(file);
+        int n = lines.size() - 8;
+        double[] ke = new double[n];
+        double[] counts = new double[n];
+        double[] casaBackground = new double[n];
+        int first = -1;
+        int last = -1;
         for (int i = 0; i < n; i++) {
-            ke[i] = rows.get(i)[0];
-            counts[i] = rows.get(i)[1];
-            casaBackground[i] = rows.get(i)[2];
+            String[] f = lines.get(i + 8).split("\t");
+            if (f.length < 7) {
+                throw new IOException(file + " line " + (i + 9) + ": expected at least 7 columns, found " + f.length);
+            }
+            ke[i] = Double.parseDouble(f[0]);
+            counts[i] = Double.parseDouble(f[1]);
+            casaBackground[i] = Double.parseDouble(f[6]);
             if (ke[i] >= REGION_KE_LOW && ke[i] <= REGION_KE_HIGH) {
                 if (first < 0) {
                     first = i;
@@ -75,27 +73,24 @@ class TougaardBackgroundValidationTest {
         }
         assertEquals(1121, n, "channels in " + file);
         assertEquals(985, last - first + 1, "region channels in " + file);
+        return new Export(ke, counts, casaBackground, first, last);
     }
 
     private static TougaardBackground casaModel(double b) {
         return TougaardBackground.withB(TougaardCrossSection.u3(551, 436, 3), b, 3, AxisQuantity.KINETIC_ENERGY);
     }
 
-    /** The region with one extra channel at each end (CasaXPS's centred end averaging). */
-    private static double[] window(double[] values) {
-        double[] w = new double[last - first + 3];
-        System.arraycopy(values, first - 1, w, 0, w.length);
-        return w;
-    }
-
     @Test
-    void reproducesCasaXpsU3TougaardBackground() {
-        double[] ours = casaModel(CASA_B).compute(window(ke), window(counts));
+    void reproducesCasaXpsU3TougaardBackground() throws IOException {
+        Export e = read();
+        double[] ours = casaModel(CASA_B).compute(e.window(e.ke()), e.window(e.counts()));
+        int first = e.first();
+        int last = e.last();
         double sumSq = 0;
         double sumCasa = 0;
         double worstRelative = 0;
         for (int i = first; i <= last; i++) {
-            double casa = casaBackground[i];
+            double casa = e.casaBackground()[i];
             double diff = ours[i - first + 1] - casa;
             sumSq += diff * diff;
             sumCasa += casa;
@@ -111,12 +106,13 @@ class TougaardBackgroundValidationTest {
     }
 
     @Test
-    void fittingBToTheHighBindingEnergyEndGivesCasaXpsB() {
+    void fittingBToTheHighBindingEnergyEndGivesCasaXpsB() throws IOException {
+        Export e = read();
         // CasaXPS's background meets the 3-channel mean at the low-KE (high-BE) region end, i.e.
         // its B is itself the value that makes the background meet the data there.
         TougaardBackground fitted = TougaardBackground.fittedB(TougaardCrossSection.u3(551, 436, 3), 3,
                 AxisQuantity.KINETIC_ENERGY);
-        double b = fitted.solve(window(ke), window(counts)).b();
+        double b = fitted.solve(e.window(e.ke()), e.window(e.counts())).b();
         System.out.printf("FeO U3 Tougaard fitted B = %.5f (CasaXPS %.5f)%n", b, CASA_B);
         assertEquals(CASA_B, b, 1e-3 * CASA_B);
     }
