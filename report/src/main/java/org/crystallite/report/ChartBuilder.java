@@ -42,6 +42,8 @@ final class ChartBuilder {
         new Color(0xE69F00), new Color(0xCC79A7), new Color(0x56B4E9), new Color(0xF0E442)
     };
     private static final Color GRID = new Color(0xDDDDDD);
+    /** Residuals are drawn in neutral grey so they do not read as one more model curve. */
+    private static final Color RESIDUAL = new Color(0x555555);
     private static final Color FRAME = new Color(0x888888);
     private static final int FILL_ALPHA = 90;
     private static final String FONT = Font.SANS_SERIF;
@@ -54,6 +56,11 @@ final class ChartBuilder {
     private static final Stroke DASHED = new BasicStroke(1.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f,
             new float[] {7f, 4f}, 0f);
     private static final double MARKER_DIAMETER = 4.0;
+    /**
+     * Markers are thinned on a grid of half their diameter: a dropped marker would have been drawn
+     * at most that far from a kept one, hidden under it.
+     */
+    private static final double MARKER_CELL_PX = MARKER_DIAMETER / 2;
     private static final int MAIN_PANEL_WEIGHT = 3;
     private static final int RESIDUAL_PANEL_WEIGHT = 1;
 
@@ -81,7 +88,7 @@ final class ChartBuilder {
 
         boolean anyFilled = plot.series().stream().anyMatch(s -> s.style() == Style.FILLED);
         XYPlot main = panel(axis(plot.yAxisLabel(), anyFilled));
-        addSeries(main, plot.series());
+        addSeries(main, plot.series(), null);
 
         XYPlot drawn;
         if (plot.residuals().isPresent()) {
@@ -89,7 +96,7 @@ final class ChartBuilder {
             XYPlot lower = panel(axis(residual.name(), false));
             ValueMarker zero = new ValueMarker(0.0, FRAME, THIN_LINE);
             lower.addRangeMarker(zero);
-            addSeries(lower, List.of(residual));
+            addSeries(lower, List.of(residual), RESIDUAL);
             CombinedDomainXYPlot combined = new CombinedDomainXYPlot(xAxis);
             combined.setGap(8.0);
             combined.add(main, MAIN_PANEL_WEIGHT);
@@ -148,8 +155,11 @@ final class ChartBuilder {
         return panel;
     }
 
-    /** Adds filled series first (drawn at the back), then the others in order; legend in given order. */
-    private void addSeries(XYPlot panel, List<Series> seriesList) {
+    /**
+     * Adds filled series first (drawn at the back), then the others in order; legend in given order.
+     * Colours come from the palette unless {@code fixedColour} is given.
+     */
+    private void addSeries(XYPlot panel, List<Series> seriesList, Color fixedColour) {
         LegendItem[] items = new LegendItem[seriesList.size()];
         int datasetIndex = 0;
         for (boolean filledPass : new boolean[] {true, false}) {
@@ -158,7 +168,7 @@ final class ChartBuilder {
                 if ((series.style() == Style.FILLED) != filledPass) {
                     continue;
                 }
-                Color colour = PALETTE[(legend.size() + i) % PALETTE.length];
+                Color colour = fixedColour != null ? fixedColour : PALETTE[(legend.size() + i) % PALETTE.length];
                 DefaultXYDataset dataset = dataset(series);
                 if (series.style() == Style.FILLED) {
                     XYAreaRenderer area = new XYAreaRenderer(XYAreaRenderer.AREA);
@@ -190,11 +200,15 @@ final class ChartBuilder {
         double[] x = series.x();
         double[] y = series.y();
         Decimator.Points points = series.style() == Style.POINTS
-                ? Decimator.forMarkers(x, y, columns, rows)
+                ? Decimator.forMarkers(x, y, cells(columns), cells(rows))
                 : Decimator.forLine(x, y, columns);
         DefaultXYDataset dataset = new DefaultXYDataset();
         dataset.addSeries(series.name(), new double[][] {points.x(), points.y()});
         return dataset;
+    }
+
+    private static int cells(int pixels) {
+        return Math.max(1, (int) (pixels / MARKER_CELL_PX));
     }
 
     private static XYLineAndShapeRenderer lineOrMarkers(Style style, Color colour) {
@@ -211,6 +225,7 @@ final class ChartBuilder {
             double r = MARKER_DIAMETER / 2;
             renderer.setSeriesShape(0, new Ellipse2D.Double(-r, -r, MARKER_DIAMETER, MARKER_DIAMETER));
             renderer.setSeriesShapesFilled(0, true);
+            renderer.setDrawOutlines(false);
         }
         return renderer;
     }

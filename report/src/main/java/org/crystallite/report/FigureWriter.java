@@ -24,6 +24,8 @@ public final class FigureWriter {
     public static final int MIN_SIDE_PX = 32;
     public static final int MAX_SIDE_PX = 16384;
 
+    private static final double SVG_STEPS_PER_PX = 10;
+
     static {
         // Drawing into an image needs no display; make sure AWT does not look for one (a caller that
         // chose a mode explicitly keeps it).
@@ -65,8 +67,16 @@ public final class FigureWriter {
         checkSize(width, height);
         JFreeChart chart = ChartBuilder.build(plot, width, height);
         SVGGraphics2D graphics = new SVGGraphics2D(width, height);
+        // A tenth of a pixel is below what a viewer shows at nominal size; fewer digits keep files small.
+        graphics.setGeomDoubleConverter(FigureWriter::svgCoordinate);
         chart.draw(graphics, new Rectangle2D.Double(0, 0, width, height));
         return graphics.getSVGDocument();
+    }
+
+    /** A coordinate rounded to 1/{@value #SVG_STEPS_PER_PX} px, without a needless ".0". */
+    private static String svgCoordinate(double value) {
+        double rounded = Math.rint(value * SVG_STEPS_PER_PX) / SVG_STEPS_PER_PX;
+        return rounded == (long) rounded ? Long.toString((long) rounded) : Double.toString(rounded);
     }
 
     private static void checkSize(int width, int height) {
