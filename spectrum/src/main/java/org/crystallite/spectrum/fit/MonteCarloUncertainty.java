@@ -12,8 +12,8 @@ import org.crystallite.spectrum.model.Model;
 
 /**
  * Monte-Carlo uncertainties (as in CasaXPS): synthetic replicas of the data are drawn around
- * the best fit — Poisson deviates for Poisson weighting, Gaussian deviates with the fit's σᵢ
- * otherwise — and refitted from the best model; the standard deviation of each parameter over
+ * the best fit — Poisson deviates for Poisson weighting, otherwise Gaussian deviates of
+ * σᵢ·√χ²ν (the scatter the fit actually found, consistent with the scaled covariance) — and refitted from the best model; the standard deviation of each parameter over
  * the replicas is its uncertainty. Each replica has its own seed (seed + index), so the result
  * is reproducible and identical whether the replicas run in parallel or not.
  */
@@ -45,8 +45,9 @@ public final class MonteCarloUncertainty {
         }
         Model start = best.model();
         FitCurves curves = best.curves();
+        double noiseScale = Math.sqrt(best.reducedChi2());
         List<double[]> values = IntStream.range(0, replicas).parallel()
-                .mapToObj(r -> refit(replica(data, best, curves, seed + r), start))
+                .mapToObj(r -> refit(replica(data, best, curves, noiseScale, seed + r), start))
                 .toList();
         List<double[]> ok = values.stream().filter(v -> v != null).toList();
         List<Spread> spreads = new ArrayList<>();
@@ -69,7 +70,7 @@ public final class MonteCarloUncertainty {
         return new Result(spreads, replicas, ok.size());
     }
 
-    private Spectrum replica(Spectrum data, FitResult best, FitCurves curves, long seed) {
+    private Spectrum replica(Spectrum data, FitResult best, FitCurves curves, double noiseScale, long seed) {
         RandomGenerator rng = new Well19937c(seed);
         double[] x = curves.x();
         double[] y = new double[x.length];
@@ -79,7 +80,7 @@ public final class MonteCarloUncertainty {
                 y[i] = new PoissonDistribution(rng, mean, PoissonDistribution.DEFAULT_EPSILON,
                         PoissonDistribution.DEFAULT_MAX_ITERATIONS).sample();
             } else {
-                y[i] = mean + curves.sigma()[i] * rng.nextGaussian();
+                y[i] = mean + noiseScale * curves.sigma()[i] * rng.nextGaussian();
             }
         }
         double[] sigma = best.weighting() == Weighting.SIGMA ? curves.sigma() : null;
