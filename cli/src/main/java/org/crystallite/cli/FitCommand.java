@@ -1,0 +1,120 @@
+package org.crystallite.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.crystallite.report.FigureWriter;
+import org.crystallite.report.FitReport;
+import org.crystallite.report.Json;
+import org.crystallite.report.OutputDirectory;
+import org.crystallite.spectrum.Spectrum;
+import org.crystallite.spectrum.fit.FitException;
+import org.crystallite.spectrum.fit.FitOptions;
+import org.crystallite.spectrum.fit.FitResult;
+import org.crystallite.spectrum.fit.Fitter;
+import org.crystallite.spectrum.fit.Weighting;
+import org.crystallite.spectrum.io.ColumnReader;
+import org.crystallite.spectrum.model.Model;
+import org.crystallite.spectrum.model.ModelJson;
+import org.crystallite.spectrum.model.ModelLibrary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code crystallite fit FILE --model NAME|MODEL.json}: least-squares fit of one spectrum. */
+@Command(name = "fit", mixinStandardHelpOptions = true,
+        description = "Fit peaks (and a background) to a column-text spectrum.")
+final class FitCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "Column text: x y [sigma] (xy, xye, csv, tsv, dat).")
+    Path file;
+
+    @Option(names = "--model", required = true, paramLabel = "NAME|MODEL.json",
+            description = "Shorthand (gaussian, pseudo-voigt+linear, voigt+voigt+chebyshev3, …) or a JSON model file.")
+    String model;
+
+    @Option(names = "--range", paramLabel = "MIN:MAX", description = "x range of the fit.")
+    String range;
+
+    @Option(names = "--weights", paramLabel = "poisson|none|sigma", defaultValue = "poisson",
+            description = "Weighting: poisson (σ=√max(y,1), default), none, or the file's sigma column.")
+    String weights;
+
+    @Mixin
+    OutputOptions output;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException, FitException {
+        Weighting weighting = parseWeighting(weights);
+        RangeOption r = RangeOption.parse(range);
+        Spectrum data = ColumnReader.read(file);
+        Model m = buildModel(data, r);
+        FitResult result = new Fitter(FitOptions.defaults().withWeighting(weighting)).fit(data, m);
+        Map<String, Object> json = FitReport.json(result, file.toString());
+        if (output.outDir() != null) {
+            writeFiles(result, json, data);
+        }
+        if (output.json()) {
+            spec.commandLine().getOut().println(Json.toString(json, Json.Layout.COMPACT));
+        } else {
+            printSummary(result);
+        }
+        return 0;
+    }
+
+    static Weighting parseWeighting(String text) {
+        try {
+            return Weighting.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage(), e);
+        }
+    }
+
+    private Model buildModel(Spectrum data, RangeOption r) throws IOException {
+        try {
+            if (ModelLibrary.isShorthand(model)) {
+                return ModelLibrary.build(model, data, r.min(), r.max());
+            }
+            Path modelFile = Path.of(model);
+            if (!Files.isRegularFile(modelFile)) {
+                throw new UsageException(model + ": model file not found");
+            }
+            Model parsed = ModelJson.read(modelFile, data);
+            return r.isAll() ? parsed : parsed.withRange(r.min(), r.max());
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage(), e);
+        }
+    }
+
+    private void writeFiles(FitResult result, Map<String, Object> json, Spectrum axes) throws IOException {
+        try (OutputDirectory out = OutputDirectory.stage(output.outDir(), List.of(file))) {
+            org.crystallite.report.CsvWriter.write(
+                    FitReport.curves(result, axes.xQuantity(), axes.yQuantity()), out.path("fit.csv"));
+            FigureWriter.png(FitReport.plot(result, file.getFileName().toString(), axes.xQuantity(),
+                    axes.yQuantity()), out.path("fit.png"), 1000, 700);
+            Json.write(json, out.path("fit.json"));
+            out.commit();
+        }
+    }
+
+    private void printSummary(FitResult r) {
+        var out = spec.commandLine().getOut();
+        out.printf("%s: %d points, %d free parameters, chi2 = %.6g, chi2r = %.6g, Rwp = %.4f, %s%n",
+                file, r.points(), r.freeParameters().size(), r.chi2(), r.reducedChi2(), r.rwp(),
+                r.converged() ? "converged" : "NOT converged");
+        out.print(org.crystallite.report.CsvWriter.toString(FitReport.parameters(r)));
+        for (String w : r.warnings()) {
+            out.println("warning: " + w);
+        }
+        out.println("(" + FitReport.SIGMA_SCALING + ")");
+    }
+}
