@@ -51,9 +51,9 @@ def load(path):
 
 def start_parameters(bounded):
     p = Parameters()
-    p.add("a0", value=1220.0)
-    p.add("a1", value=-31.4)
-    p.add("a2", value=0.225)
+    p.add("a0", value=97.67731)  # flat start at the lowest y in range, as ModelJson does
+    p.add("a1", value=0.0)
+    p.add("a2", value=0.0)
     for name, center, height in PEAKS:
         if bounded:
             p.add(name + "_height", value=height, min=0.0)

@@ -71,4 +71,9 @@ public class ShirleyBenchmark {
     public double[] shirley1000Points() {
         return shirley.compute(bindingEnergyEv, counts);
     }
+
+    /** One solution with its iteration count, for {@link FitSummary}. */
+    ShirleyBackground.Solution solveOnce() {
+        return shirley.solve(bindingEnergyEv, counts);
+    }
 }
