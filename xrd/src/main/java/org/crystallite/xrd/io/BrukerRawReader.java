@@ -29,7 +29,7 @@ import org.crystallite.xrd.radiation.Radiation;
  *     @192, supplementary-header size @256) followed by the supplementary headers and the data.</li>
  * <li>v4 {@code "RAW4.00"}: 61-byte header, then typed segments (type, length; type 30 holds
  *     λavg/λ1/λ2/Kβ/ratio float64 @+72…+104) until a range header (type 0 or 160): scan type @+32,
- *     start @+72, step @+80, steps @+88, time/step @+92, datum size @+136, extra header bytes
+ *     start @+72, step @+80, steps @+88, time/step @+92 (ms, as GSAS-II reads it), datum size @+136, extra header bytes
  *     @+140, data at +160+extra. Only 2θ-type scans (coupled or detector scans) are returned.</li>
  * </ul>
  * Every offset is bounds-checked: a truncated file gives a {@link DataFormatException} with the byte
@@ -118,12 +118,10 @@ public final class BrukerRawReader {
         int rangeNo = 0;
         while (more) {
             rangeNo++;
-            long base = pos;
-            if (rangeNo > 1 && pos + 4 <= b.length() && b.uint32(pos, "range tag") == rawTag) {
-                base = pos; // tagged range: same layout as the first
-            } else if (rangeNo > 1) {
-                base = pos - 4; // untagged range: fields sit 4 bytes earlier
-            }
+            // Early DIFFRAC-AT files do not repeat the "RAW " tag on later ranges: their fields then
+            // sit 4 bytes earlier than in a tagged range (xylib load_version1).
+            boolean tagged = rangeNo == 1 || pos + 4 <= b.length() && b.uint32(pos, "range tag") == rawTag;
+            long base = tagged ? pos : pos - 4;
             long steps = b.uint32(base + 4, "number of steps");
             double timePerStep = b.float32(base + 8, "time per step");
             double step = b.float32(base + 12, "step size");

@@ -119,8 +119,7 @@ public final class XrdReaders {
         }
         List<String> data = members.stream().filter(m -> !m.startsWith("__MACOSX")).toList();
         if (data.size() == 1) {
-            byte[] content = ZipContent.read(file, data.get(0));
-            String text = new String(content, 0, Math.min(content.length, 65536), StandardCharsets.ISO_8859_1);
+            String text = new String(ZipContent.readHead(file, data.get(0), 65536), StandardCharsets.ISO_8859_1);
             if (hasBankRecord(text)) {
                 return XrdFormat.GSAS_RAW;
             }

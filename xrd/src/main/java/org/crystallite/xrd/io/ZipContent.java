@@ -18,7 +18,7 @@ import org.crystallite.spectrum.io.DataFormatException;
 final class ZipContent {
 
     /** Largest member we inflate (a 11-BM FXYE is 6 MB; a BRML RawData rarely exceeds 50 MB). */
-    static final long MAX_MEMBER_BYTES = 512L * 1024 * 1024;
+    static final long MAX_MEMBER_BYTES = 256L * 1024 * 1024;
 
     private ZipContent() {
     }
@@ -46,6 +46,15 @@ final class ZipContent {
 
     /** The content of one member. */
     static byte[] read(Path file, String member) throws IOException {
+        return read(file, member, MAX_MEMBER_BYTES, true);
+    }
+
+    /** At most the first {@code max} bytes of one member (for format sniffing). */
+    static byte[] readHead(Path file, String member, int max) throws IOException {
+        return read(file, member, max, false);
+    }
+
+    private static byte[] read(Path file, String member, long max, boolean whole) throws IOException {
         String label = file.getFileName() + "!" + member;
         try (ZipFile zip = new ZipFile(file.toFile())) {
             ZipEntry e = zip.getEntry(member);
@@ -57,10 +66,14 @@ final class ZipContent {
                 byte[] buf = new byte[65536];
                 long total = 0;
                 int n;
-                while ((n = in.read(buf)) > 0) {
+                while ((n = in.read(buf, 0, (int) Math.min(buf.length, max + 1 - total))) > 0) {
                     total += n;
-                    if (total > MAX_MEMBER_BYTES) {
-                        throw new DataFormatException(label + ": member larger than " + MAX_MEMBER_BYTES + " bytes");
+                    if (total > max) {
+                        if (!whole) {
+                            out.write(buf, 0, n - 1);
+                            break;
+                        }
+                        throw new DataFormatException(label + ": member larger than " + max + " bytes");
                     }
                     out.write(buf, 0, n);
                 }

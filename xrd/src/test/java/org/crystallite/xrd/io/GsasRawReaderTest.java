@@ -118,6 +118,19 @@ class GsasRawReaderTest {
     }
 
     @Test
+    void instrumentFileNamedOnTheSecondLine() throws IOException {
+        Files.writeString(tmp.resolve("lab.prm"),
+                "INS  1 ICONS  1.540500  1.544300       0.0         0       0.7    0       0.5   \n");
+        Path data = tmp.resolve("scan.gsas");
+        Files.writeString(data, "title\nInstrument parameter file:lab.prm\nBANK 1 2 1 CONST 1000 2 0 0 STD\n"
+                + "     100     200\n");
+        Spectrum s = GsasRawReader.read(data).get(0);
+        assertEquals(1.5443, s.metadataNumber(MetadataKeys.WAVELENGTH2_ANGSTROM).orElseThrow(), 0);
+        assertEquals("lab.prm", s.provenance().get(0).parameters().get("instrumentParameters"));
+        assertEquals(10.02, s.x(1), 1e-12);
+    }
+
+    @Test
     void esdAltAndMultiCounterStdRecords() throws IOException {
         // ESD: five (F8 y, F8 esd) pairs per 80-character record; x from CONST 1000 + i·5 centidegrees.
         String esd = "title\nBANK 1 7 2 CONST 1000 5 0 0 ESD\n"

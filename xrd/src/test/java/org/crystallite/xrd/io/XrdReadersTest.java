@@ -65,6 +65,12 @@ class XrdReadersTest {
         assertEquals(fromFile.size(), mono.size());
         assertEquals(fromFile.y(100), mono.y(100), 0);
 
+        // FAP.XRA states no wavelength; its GSAS instrument file supplies one through the override.
+        Spectrum fap = XrdReaders.read(ValidationData.file("xrd", "FAP.XRA"), Optional.of(
+                GsasInstrumentParameters.read(ValidationData.file("xrd", "INST_XRY.PRM")).radiation())).get(0);
+        assertEquals(1.5405, fap.metadataNumber(MetadataKeys.WAVELENGTH_ANGSTROM).orElseThrow(), 0);
+        assertEquals(0.5, fap.metadataNumber(MetadataKeys.WAVELENGTH_RATIO).orElseThrow(), 0);
+
         Spectrum noWavelength = XrdReaders.read(ValidationData.file("xrd", "NIST660CBI.gsas")).get(0);
         assertFalse(noWavelength.metadata(MetadataKeys.WAVELENGTH_ANGSTROM).isPresent(), "never a silent Cu default");
         Spectrum given = XrdReaders.read(ValidationData.file("xrd", "NIST660CBI.gsas"),
