@@ -160,6 +160,18 @@ public final class GsasRawReader {
         if (constant && !type.startsWith("FXY") && !type.equals("ALT") && coef.size() < 2) {
             throw DataFormatException.at(label, lineNo, "CONST binning needs bcoef1 (start) and bcoef2 (step) in centidegrees");
         }
+        int perRecord = switch (type) {
+            case "STD" -> 10;
+            case "ESD" -> 5;
+            case "ALT" -> 4;
+            default -> 1;
+        };
+        long capacity = (long) perRecord * (end - bankLine - 1);
+        if (nchan > capacity) {
+            // Checked before allocating, so a garbled nchan cannot exhaust memory.
+            throw DataFormatException.at(label, lineNo, "BANK declares " + nchan + " points but the " + (end - bankLine - 1)
+                    + " records that follow hold at most " + capacity + " (truncated file?)");
+        }
         BankData d = switch (type) {
             case "STD" -> readStd(label, lines, bankLine + 1, end, nchan);
             case "ESD" -> readEsd(label, lines, bankLine + 1, end, nchan);

@@ -187,6 +187,12 @@ class GsasRawReaderTest {
         DataFormatException e1 = assertThrows(DataFormatException.class, () -> GsasRawReader.read(cutBank));
         assertTrue(e1.getMessage().startsWith("cut-bank.gsas, line 2: BANK record too short"), e1.getMessage());
 
+        Path huge = tmp.resolve("huge.gsas");
+        Files.writeString(huge, original.get(0) + "\nBANK 1 2000000000 838 CONST 1500.66 1.31303 0 0 STD\n"
+                + String.join("\n", original.subList(2, 10)));
+        DataFormatException e0 = assertThrows(DataFormatException.class, () -> GsasRawReader.read(huge));
+        assertTrue(e0.getMessage().startsWith("huge.gsas, line 2: BANK declares 2000000000 points"), e0.getMessage());
+
         Path noBank = tmp.resolve("no-bank.gsas");
         Files.writeString(noBank, original.get(0) + "\n" + String.join("\n", original.subList(2, 50)));
         DataFormatException e2 = assertThrows(DataFormatException.class, () -> GsasRawReader.read(noBank));
@@ -195,11 +201,13 @@ class GsasRawReaderTest {
         Path shortData = tmp.resolve("short.gsas");
         Files.writeString(shortData, String.join("\n", original.subList(0, 100)));
         DataFormatException e3 = assertThrows(DataFormatException.class, () -> GsasRawReader.read(shortData));
-        assertTrue(e3.getMessage().contains("short.gsas") && e3.getMessage().contains("8378 points but only 980"),
+        assertTrue(e3.getMessage().contains("short.gsas") && e3.getMessage().contains("8378 points but the 98 records that follow hold at most 980"),
                 e3.getMessage());
 
         Path garbage = tmp.resolve("garbage.gsas");
-        Files.writeString(garbage, original.get(0) + "\n" + original.get(1) + "\n    2364    23x2    2386\n");
+        List<String> garbled = new java.util.ArrayList<>(original);
+        garbled.set(2, original.get(2).replace("    2382", "    23x2"));
+        Files.writeString(garbage, String.join("\n", garbled));
         DataFormatException e4 = assertThrows(DataFormatException.class, () -> GsasRawReader.read(garbage));
         assertTrue(e4.getMessage().startsWith("garbage.gsas, line 3: expected a count"), e4.getMessage());
 
