@@ -37,7 +37,7 @@ class GsasRawReaderTest {
         Spectrum p = s.get(0);
         assertEquals(8378, p.size());
         assertEquals(15.0066, p.x(0), 1e-9);
-        assertEquals(15.0066 + 8377 * 0.0131303, p.x(p.size() - 1), 1e-9);
+        assertEquals(124.9991231, p.x(p.size() - 1), 1e-9);
         assertEquals(2364, p.y(0), 0);
         assertEquals(2382, p.y(1), 0);
         assertEquals(370, p.y(p.size() - 1), 0);
