@@ -146,6 +146,17 @@ public final class Spectrum {
                 metadata, appended(step));
     }
 
+    /**
+     * A new spectrum with a converted x axis and new data arrays (e.g. after an axis conversion
+     * that reverses the order or drops points where it is undefined), the same y quantity and
+     * metadata, and one more step.
+     */
+    public Spectrum withXAxis(double[] newX, double[] newY, double[] newSigma, AxisQuantity newQuantity,
+                              ProcessingStep step) {
+        return new Spectrum(newX.clone(), newY.clone(), newSigma == null ? null : newSigma.clone(), newQuantity,
+                yQuantity, metadata, appended(step));
+    }
+
     /** A new spectrum with a different y quantity (e.g. after normalisation) and one more step. */
     public Spectrum withY(double[] newY, double[] newSigma, AxisQuantity newQuantity, ProcessingStep step) {
         return new Spectrum(x.clone(), newY.clone(), newSigma == null ? null : newSigma.clone(), xQuantity,

@@ -1,0 +1,194 @@
+package org.crystallite.spectrum.fit;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.math3.exception.TooManyEvaluationsException;
+import org.apache.commons.math3.exception.TooManyIterationsException;
+import org.apache.commons.math3.fitting.leastsquares.LeastSquaresBuilder;
+import org.apache.commons.math3.fitting.leastsquares.LeastSquaresOptimizer;
+import org.apache.commons.math3.fitting.leastsquares.LeastSquaresProblem;
+import org.apache.commons.math3.fitting.leastsquares.LevenbergMarquardtOptimizer;
+import org.apache.commons.math3.linear.ArrayRealVector;
+import org.crystallite.spectrum.ProcessingStep;
+import org.crystallite.spectrum.Spectrum;
+import org.crystallite.spectrum.model.Component;
+import org.crystallite.spectrum.model.Model;
+import org.crystallite.spectrum.model.Parameter;
+import org.crystallite.spectrum.model.ParameterLayout;
+
+/**
+ * Weighted Levenberg–Marquardt least squares (commons-math3) of a {@link Model} to a
+ * {@link Spectrum}: minimises χ² = Σ((yᵢ − fᵢ)/σᵢ)² over the free parameters, keeping bounded
+ * parameters inside their bounds (the step is clamped, as fityk does) and ties exact.
+ * Thread-safe: a Fitter holds only its options.
+ */
+public final class Fitter {
+
+    private final FitOptions options;
+
+    public Fitter(FitOptions options) {
+        this.options = options;
+    }
+
+    public Fitter() {
+        this(FitOptions.defaults());
+    }
+
+    public FitOptions options() {
+        return options;
+    }
+
+    /** Fits the model to the data inside the model's range. */
+    public FitResult fit(Spectrum data, Model model) throws FitException {
+        FitData fd = FitData.select(data, model, options.weighting());
+        ParameterLayout layout;
+        try {
+            layout = new ParameterLayout(model);
+        } catch (IllegalArgumentException e) {
+            throw new FitException(e.getMessage(), e);
+        }
+        int m = layout.freeCount();
+        if (m == 0) {
+            throw new FitException("the model has no free parameter");
+        }
+        if (fd.x().length <= m) {
+            throw new FitException("only " + fd.x().length + " points in the fit range for " + m
+                    + " free parameters");
+        }
+        List<String> warnings = new ArrayList<>(fd.warnings());
+        double[] background = model.staticBackground().map(b -> b.compute(fd.x(), fd.y()))
+                .orElse(new double[fd.x().length]);
+        ModelEvaluator evaluator = new ModelEvaluator(layout, fd.x(), background, fd.sigma());
+        double[] target = new double[fd.x().length];
+        for (int i = 0; i < target.length; i++) {
+            target[i] = fd.y()[i] / fd.sigma()[i];
+        }
+        double[][] bounds = layout.freeBounds();
+        double[] start = clampStart(layout.initialFree(), bounds, layout.freeNames(), warnings);
+        BestPointTracker tracker = new BestPointTracker(evaluator, target);
+
+        LeastSquaresProblem problem = new LeastSquaresBuilder()
+                .start(start)
+                .model(tracker::values, evaluator::weightedJacobian)
+                .target(target)
+                .parameterValidator(v -> clamp(v, bounds))
+                .lazyEvaluation(false)
+                .maxEvaluations(options.maxEvaluations())
+                .maxIterations(options.maxEvaluations())
+                .build();
+        LevenbergMarquardtOptimizer optimizer = new LevenbergMarquardtOptimizer()
+                .withCostRelativeTolerance(options.relativeTolerance())
+                .withParameterRelativeTolerance(options.relativeTolerance());
+        double[] best;
+        int iterations;
+        int evaluations;
+        boolean converged;
+        try {
+            LeastSquaresOptimizer.Optimum optimum = optimizer.optimize(problem);
+            best = optimum.getPoint().toArray();
+            iterations = optimum.getIterations();
+            evaluations = optimum.getEvaluations();
+            converged = true;
+        } catch (TooManyEvaluationsException | TooManyIterationsException e) {
+            best = tracker.bestPoint();
+            iterations = -1;
+            evaluations = tracker.evaluations();
+            converged = false;
+            warnings.add("no convergence within " + options.maxEvaluations()
+                    + " evaluations; results are from the best point reached");
+        }
+        if (best == null || !allFinite(best)) {
+            throw new FitException("the fit diverged (non-finite parameter values)");
+        }
+        return new ResultAssembler(data, model, layout, evaluator, fd, background, options.weighting())
+                .assemble(best, iterations, evaluations, converged, warnings);
+    }
+
+    private static double[] clampStart(double[] start, double[][] bounds, List<String> names, List<String> warnings) {
+        double[] out = start.clone();
+        for (int j = 0; j < out.length; j++) {
+            double c = Math.max(bounds[0][j], Math.min(bounds[1][j], out[j]));
+            if (c != out[j]) {
+                warnings.add("start value of " + names.get(j) + " (" + out[j] + ") moved inside its bounds to " + c);
+                out[j] = c;
+            }
+        }
+        return out;
+    }
+
+    private static org.apache.commons.math3.linear.RealVector clamp(
+            org.apache.commons.math3.linear.RealVector v, double[][] bounds) {
+        double[] a = v.toArray();
+        for (int j = 0; j < a.length; j++) {
+            a[j] = Math.max(bounds[0][j], Math.min(bounds[1][j], a[j]));
+        }
+        return new ArrayRealVector(a, false);
+    }
+
+    private static boolean allFinite(double[] a) {
+        for (double v : a) {
+            if (!Double.isFinite(v)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Remembers the lowest-χ² point evaluated, so a fit stopped by the evaluation limit still reports it. */
+    private static final class BestPointTracker {
+        private final ModelEvaluator evaluator;
+        private final double[] target;
+        private double bestChi2 = Double.POSITIVE_INFINITY;
+        private double[] bestPoint;
+        private int evaluations;
+
+        BestPointTracker(ModelEvaluator evaluator, double[] target) {
+            this.evaluator = evaluator;
+            this.target = target;
+        }
+
+        double[] values(double[] free) {
+            double[] v = evaluator.weightedValues(free);
+            evaluations++;
+            double chi2 = 0;
+            for (int i = 0; i < v.length; i++) {
+                double r = target[i] - v[i];
+                chi2 += r * r;
+            }
+            if (chi2 < bestChi2) {
+                bestChi2 = chi2;
+                bestPoint = free.clone();
+            }
+            return v;
+        }
+
+        double[] bestPoint() {
+            return bestPoint;
+        }
+
+        int evaluations() {
+            return evaluations;
+        }
+    }
+
+    /** Describes the fit as a provenance step. */
+    static ProcessingStep step(Model model, Weighting weighting) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        if (model.hasRange()) {
+            params.put("range", model.rangeMin() + ":" + model.rangeMax());
+        }
+        params.put("weighting", weighting.cliName());
+        model.staticBackground().ifPresent(b -> params.put("background", b.asStep().toString()));
+        List<String> comps = new ArrayList<>();
+        for (Component c : model.components()) {
+            comps.add(c.name() + ":" + c.shape().name());
+        }
+        params.put("components", String.join(", ", comps));
+        long free = model.components().stream().flatMap(c -> c.parameters().stream())
+                .filter(Parameter::isFree).count();
+        params.put("freeParameters", free);
+        return new ProcessingStep("fit", params);
+    }
+}
