@@ -9,7 +9,9 @@ public enum XrdFormat {
     BRUKER_RAW("Bruker RAW v1–v4", List.of("raw")),
     BRUKER_BRML("Bruker BRML", List.of("brml")),
     RIGAKU_RAS("Rigaku RAS", List.of("ras")),
-    RIGAKU_RASX("Rigaku RASX", List.of("rasx"));
+    RIGAKU_RASX("Rigaku RASX", List.of("rasx")),
+    /** Plain 2θ / intensity [/ esd] columns, read by the spectrum module's ColumnReader (also gzip). */
+    COLUMNS("2θ-intensity[-esd] columns", List.of("xy", "xye", "csv", "tsv", "dat", "txt"));
 
     private final String description;
     private final List<String> extensions;

@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.crystallite.spectrum.AxisQuantity;
 import org.crystallite.spectrum.Spectrum;
+import org.crystallite.spectrum.io.ColumnReader;
 import org.crystallite.spectrum.io.DataFormatException;
 import org.crystallite.xrd.radiation.Radiation;
 
@@ -24,12 +26,19 @@ import org.crystallite.xrd.radiation.Radiation;
  * one, a file that states no wavelength yields spectra without wavelength metadata: nothing is
  * silently defaulted to Cu.
  *
- * <p>Plain column files (xy, xye, csv) are not read here: they belong to the generic column reader
- * of the spectrum module.
+ * <p>Plain column files (xy, xye, csv, tsv, dat, txt, optionally gzip) are recognised by extension
+ * after every content test has failed, and read by the spectrum module's {@link ColumnReader} as
+ * 2θ (°) / counts [/ esd]. Rows with esd = 0 are dropped: in GSAS and in the xrayutilities
+ * LaB6_d500_si_psd.xye such rows carry no weight (unmeasured tail), and the read step counts them.
  */
 public final class XrdReaders {
 
     private static final int SNIFF_BYTES = 8192;
+
+    /** Column files in XRD: x is 2θ in degrees, y counts, esd rows of 0 carry no weight. */
+    static final ColumnReader.Options COLUMN_OPTIONS = ColumnReader.Options.defaults()
+            .withQuantities(AxisQuantity.TWO_THETA, AxisQuantity.INTENSITY)
+            .withZeroSigma(ColumnReader.ZeroSigma.DROP_POINT);
 
     private XrdReaders() {
     }
@@ -57,6 +66,8 @@ public final class XrdReaders {
             case BRUKER_BRML -> BrmlReader.read(file);
             case RIGAKU_RAS -> RigakuReader.readRas(file);
             case RIGAKU_RASX -> RigakuReader.readRasx(file);
+            case COLUMNS -> List.of(ColumnReader.read(file, COLUMN_OPTIONS)
+                    .withMetadata(XrdSpectra.FORMAT, format.description()));
         };
         if (override.isEmpty()) {
             return spectra;
@@ -96,12 +107,11 @@ public final class XrdReaders {
         if (ext.equals("ras")) {
             return XrdFormat.RIGAKU_RAS;
         }
-        String hint = switch (ext) {
-            case "xy", "xye", "csv", "dat", "txt" -> " (plain columns are read by the spectrum module's column reader)";
-            default -> "";
-        };
-        throw new DataFormatException(name + ": unknown diffraction format" + hint + "; supported: "
-                + XrdFormat.supportedList());
+        String inner = ext.equals("gz") ? extension(name.substring(0, name.length() - 3)) : ext;
+        if (XrdFormat.COLUMNS.extensions().contains(inner)) {
+            return XrdFormat.COLUMNS;
+        }
+        throw new DataFormatException(name + ": unknown diffraction format; supported: " + XrdFormat.supportedList());
     }
 
     private static XrdFormat detectZip(Path file) throws IOException {

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
+import org.crystallite.spectrum.AxisQuantity;
 import org.crystallite.spectrum.MetadataKeys;
 import org.crystallite.spectrum.ProcessingStep;
 import org.crystallite.spectrum.Spectrum;
@@ -95,11 +96,56 @@ class XrdReadersTest {
     }
 
     @Test
+    @Tag("validation")
+    void columnFixturesGoThroughTheColumnReader() throws IOException {
+        // Reference values: head/tail and awk on the files; the xye has 6 rows with esd 0 near 150.5°.
+        Spectrum xye = XrdReaders.read(ValidationData.file("xrd", "LaB6_d500_si_psd.xye")).get(0);
+        assertEquals(17381 - 6, xye.size());
+        assertEquals(4.57208, xye.x(0), 0);
+        assertEquals(950.18403, xye.y(0), 0);
+        assertEquals(548.58900, xye.sigma().orElseThrow()[0], 0);
+        assertEquals(150.53630, xye.x(xye.size() - 1), 0);
+        assertEquals(302.56735, xye.y(xye.size() - 1), 0);
+        assertEquals(AxisQuantity.TWO_THETA, xye.xQuantity());
+        assertEquals(XrdFormat.COLUMNS, XrdReaders.detect(ValidationData.file("xrd", "LaB6_d500_si_psd.xye")));
+
+        Spectrum sic = XrdReaders.read(ValidationData.file("xrd", "SiC_Zn.dat")).get(0);
+        assertEquals(4001, sic.size());
+        assertEquals(20.0, sic.x(0), 0);
+        assertEquals(49, sic.y(0), 0);
+        assertEquals(100.0, sic.x(4000), 0);
+        assertEquals(29, sic.y(4000), 0);
+
+        Spectrum nacl = XrdReaders.read(ValidationData.file("xrd", "nacl01.dat")).get(0);
+        assertEquals(840, nacl.size());
+        assertEquals(19.9143, nacl.x(0), 0);
+        assertEquals(31, nacl.y(0), 0);
+        assertEquals(52.3751, nacl.x(839), 0);
+        assertEquals(104, nacl.y(839), 0);
+        assertFalse(nacl.metadata(MetadataKeys.WAVELENGTH_ANGSTROM).isPresent(), "nacl01 states no wavelength");
+    }
+
+    @Test
+    void gzippedColumnsAndTheirErrors() throws IOException {
+        Path gz = tmp.resolve("scan.xy.gz");
+        try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(gz))) {
+            out.write("10.00 100\n10.02 101\n10.04 99\n".getBytes(StandardCharsets.US_ASCII));
+        }
+        Spectrum s = XrdReaders.read(gz, Optional.of(Wavelengths.parse("Mo"))).get(0);
+        assertEquals(3, s.size());
+        assertEquals(0.70931715, s.metadataNumber(MetadataKeys.WAVELENGTH_ANGSTROM).orElseThrow(), 0);
+        Path bad = tmp.resolve("bad.xye");
+        Files.writeString(bad, "10.00 100 10\n10.02 1o1 10\n");
+        DataFormatException e = assertThrows(DataFormatException.class, () -> XrdReaders.read(bad));
+        assertTrue(e.getMessage().startsWith("bad.xye, line 2"), e.getMessage());
+    }
+
+    @Test
     void unknownFormatListsTheSupportedOnes() throws IOException {
-        Path xy = tmp.resolve("pattern.xy");
-        Files.writeString(xy, "10 100\n10.02 101\n");
-        DataFormatException e = assertThrows(DataFormatException.class, () -> XrdReaders.read(xy));
-        assertTrue(e.getMessage().startsWith("pattern.xy: unknown diffraction format"), e.getMessage());
+        Path foo = tmp.resolve("pattern.foo");
+        Files.writeString(foo, "10 100\n10.02 101\n");
+        DataFormatException e = assertThrows(DataFormatException.class, () -> XrdReaders.read(foo));
+        assertTrue(e.getMessage().startsWith("pattern.foo: unknown diffraction format"), e.getMessage());
         for (XrdFormat f : XrdFormat.values()) {
             assertTrue(e.getMessage().contains(f.description()), e.getMessage());
         }
