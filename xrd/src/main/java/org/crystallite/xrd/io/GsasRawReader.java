@@ -93,7 +93,7 @@ public final class GsasRawReader {
     /** Parses GSAS raw text; {@code label} names the file (or zip member) in error messages. */
     static List<Spectrum> parse(String source, String label, List<String> lines, GsasInstrumentParameters prm)
             throws DataFormatException {
-        if (lines.isEmpty() || lines.get(0).isBlank() && lines.size() < 2) {
+        if (lines.size() < 2) {
             throw DataFormatException.at(label, 1, "empty file; expected a title line and a BANK record");
         }
         String title = lines.get(0).trim();
@@ -131,9 +131,9 @@ public final class GsasRawReader {
             throw DataFormatException.at(label, lineNo, "BANK record too short: expected "
                     + "'BANK ibank nchan nrec bintyp bcoef1 bcoef2 … type', found '" + header.trim() + "'");
         }
-        int bank = parseInt(t[1], label, lineNo, "bank number");
-        int nchan = parseInt(t[2], label, lineNo, "number of points (nchan)");
-        parseInt(t[3], label, lineNo, "number of records (nrec)");
+        int bank = GsasRecords.parseInt(t[1], label, lineNo, "bank number");
+        int nchan = GsasRecords.parseInt(t[2], label, lineNo, "number of points (nchan)");
+        GsasRecords.parseInt(t[3], label, lineNo, "number of records (nrec)");
         if (nchan <= 0) {
             throw DataFormatException.at(label, lineNo, "BANK declares " + nchan + " points");
         }
@@ -146,7 +146,7 @@ public final class GsasRawReader {
                 type = u;
                 break;
             }
-            coef.add(parseDouble(t[k], label, lineNo, "bin coefficient bcoef" + (k - 4)));
+            coef.add(GsasRecords.parseDouble(t[k], label, lineNo, "bin coefficient bcoef" + (k - 4)));
         }
         boolean constant = binType.equals("CONST") || binType.equals("CONS");
         boolean ralf = binType.equals("RALF");
@@ -172,34 +172,34 @@ public final class GsasRawReader {
             throw DataFormatException.at(label, lineNo, "BANK declares " + nchan + " points but the " + (end - bankLine - 1)
                     + " records that follow hold at most " + capacity + " (truncated file?)");
         }
-        BankData d = switch (type) {
-            case "STD" -> readStd(label, lines, bankLine + 1, end, nchan);
-            case "ESD" -> readEsd(label, lines, bankLine + 1, end, nchan);
-            case "ALT" -> readAlt(label, lines, bankLine + 1, end, nchan);
-            default -> readFxy(label, lines, bankLine + 1, end, nchan, type.equals("FXYE"));
+        GsasRecords.BankData d = switch (type) {
+            case "STD" -> GsasRecords.readStd(label, lines, bankLine + 1, end, nchan);
+            case "ESD" -> GsasRecords.readEsd(label, lines, bankLine + 1, end, nchan);
+            case "ALT" -> GsasRecords.readAlt(label, lines, bankLine + 1, end, nchan);
+            default -> GsasRecords.readFxy(label, lines, bankLine + 1, end, nchan, type.equals("FXYE"));
         };
         // x: centidegrees → degrees (CONST), or time-of-flight in µs (RALF; ALT stores 1/32 µs).
         double[] x = new double[nchan];
         for (int k = 0; k < nchan; k++) {
-            if (d.x == null) {
+            if (d.x() == null) {
                 x[k] = (coef.get(0) + k * coef.get(1)) / 100.0;
             } else {
-                x[k] = ralf ? d.x[k] : d.x[k] / 100.0;
+                x[k] = ralf ? d.x()[k] : d.x()[k] / 100.0;
             }
         }
         // Drop points GSAS gives no weight (explicit esd ≤ 0).
         int kept = 0;
         double[] kx = new double[nchan];
         double[] ky = new double[nchan];
-        double[] ks = d.sigma == null ? null : new double[nchan];
+        double[] ks = d.sigma() == null ? null : new double[nchan];
         for (int k = 0; k < nchan; k++) {
-            if (d.explicitEsd && !(d.sigma[k] > 0)) {
+            if (d.explicitEsd() && !(d.sigma()[k] > 0)) {
                 continue;
             }
             kx[kept] = x[k];
-            ky[kept] = d.y[k];
+            ky[kept] = d.y()[k];
             if (ks != null) {
-                ks[kept] = d.sigma[k];
+                ks[kept] = d.sigma()[k];
             }
             kept++;
         }
@@ -226,159 +226,6 @@ public final class GsasRawReader {
             b.radiation(r.get()).step("instrumentParameters", prm.source());
         }
         return b.build();
-    }
-
-    private record BankData(double[] x, double[] y, double[] sigma, boolean explicitEsd) {
-    }
-
-    private static BankData readStd(String label, List<String> lines, int from, int end, int nchan)
-            throws DataFormatException {
-        double[] y = new double[nchan];
-        double[] n = new double[nchan];
-        boolean multiCounter = false;
-        int k = 0;
-        for (int li = from; li < end && k < nchan; li++) {
-            String rec = pad(lines.get(li));
-            if (rec.isBlank() || rec.startsWith("\u001a")) {
-                continue;
-            }
-            for (int f = 0; f < 10 && k < nchan; f++) {
-                String counters = rec.substring(8 * f, 8 * f + 2).trim();
-                String counts = rec.substring(8 * f + 2, 8 * f + 8).trim();
-                if (counts.isEmpty()) {
-                    throw DataFormatException.at(label, li + 1, "point " + (k + 1) + " of " + nchan
-                            + ": expected a count in columns " + (8 * f + 3) + "–" + (8 * f + 8) + ", found blanks");
-                }
-                int nc = counters.isEmpty() ? 1 : parseInt(counters, label, li + 1, "number of counters (I2)");
-                y[k] = parseDouble(counts, label, li + 1, "a count (F6)");
-                n[k] = Math.max(nc, 1);
-                multiCounter |= nc > 1;
-                k++;
-            }
-        }
-        requireAll(label, from, k, nchan);
-        double[] sigma = null;
-        if (multiCounter) {
-            sigma = new double[nchan];
-            for (int j = 0; j < nchan; j++) {
-                sigma[j] = Math.sqrt(Math.max(y[j], 1.0) / n[j]);
-            }
-        }
-        return new BankData(null, y, sigma, false);
-    }
-
-    private static BankData readEsd(String label, List<String> lines, int from, int end, int nchan)
-            throws DataFormatException {
-        double[] y = new double[nchan];
-        double[] s = new double[nchan];
-        int k = 0;
-        for (int li = from; li < end && k < nchan; li++) {
-            String rec = pad(lines.get(li));
-            if (rec.isBlank()) {
-                continue;
-            }
-            for (int f = 0; f < 5 && k < nchan; f++) {
-                String yv = rec.substring(16 * f, 16 * f + 8).trim();
-                String ev = rec.substring(16 * f + 8, 16 * f + 16).trim();
-                if (yv.isEmpty() || ev.isEmpty()) {
-                    throw DataFormatException.at(label, li + 1, "point " + (k + 1) + " of " + nchan
-                            + ": expected intensity and esd (2F8) in columns " + (16 * f + 1) + "–" + (16 * f + 16));
-                }
-                y[k] = parseDouble(yv, label, li + 1, "an intensity (F8)");
-                s[k] = parseDouble(ev, label, li + 1, "an esd (F8)");
-                k++;
-            }
-        }
-        requireAll(label, from, k, nchan);
-        return new BankData(null, y, s, true);
-    }
-
-    private static BankData readAlt(String label, List<String> lines, int from, int end, int nchan)
-            throws DataFormatException {
-        double[] x = new double[nchan];
-        double[] y = new double[nchan];
-        double[] s = new double[nchan];
-        int k = 0;
-        for (int li = from; li < end && k < nchan; li++) {
-            String rec = pad(lines.get(li));
-            if (rec.isBlank()) {
-                continue;
-            }
-            for (int f = 0; f < 4 && k < nchan; f++) {
-                String xv = rec.substring(20 * f, 20 * f + 8).trim();
-                String yv = rec.substring(20 * f + 8, 20 * f + 15).trim();
-                String ev = rec.substring(20 * f + 15, 20 * f + 20).trim();
-                if (xv.isEmpty() || yv.isEmpty() || ev.isEmpty()) {
-                    throw DataFormatException.at(label, li + 1, "point " + (k + 1) + " of " + nchan
-                            + ": expected x, y, esd (F8, F7, F5) in columns " + (20 * f + 1) + "–" + (20 * f + 20));
-                }
-                // x is stored ×32; y and esd in thousandths (GSAS-II G2pwd_fxye reads them the same way).
-                x[k] = parseDouble(xv, label, li + 1, "x (F8)") / 32.0;
-                y[k] = parseDouble(yv, label, li + 1, "an intensity (F7)") / 1000.0;
-                s[k] = parseDouble(ev, label, li + 1, "an esd (F5)") / 1000.0;
-                k++;
-            }
-        }
-        requireAll(label, from, k, nchan);
-        return new BankData(x, y, s, true);
-    }
-
-    private static BankData readFxy(String label, List<String> lines, int from, int end, int nchan, boolean withEsd)
-            throws DataFormatException {
-        double[] x = new double[nchan];
-        double[] y = new double[nchan];
-        double[] s = withEsd ? new double[nchan] : null;
-        int k = 0;
-        for (int li = from; li < end && k < nchan; li++) {
-            String rec = lines.get(li).trim();
-            if (rec.isEmpty()) {
-                continue;
-            }
-            String[] v = rec.split("\\s+");
-            if (v.length < (withEsd ? 3 : 2)) {
-                throw DataFormatException.at(label, li + 1, "expected " + (withEsd ? "x, y and esd" : "x and y")
-                        + ", found '" + rec + "'");
-            }
-            x[k] = parseDouble(v[0], label, li + 1, "x");
-            y[k] = parseDouble(v[1], label, li + 1, "an intensity");
-            if (withEsd) {
-                s[k] = parseDouble(v[2], label, li + 1, "an esd");
-            }
-            k++;
-        }
-        requireAll(label, from, k, nchan);
-        return new BankData(x, y, s, withEsd);
-    }
-
-    private static void requireAll(String label, int from, int found, int nchan) throws DataFormatException {
-        if (found < nchan) {
-            throw DataFormatException.at(label, from, "BANK declares " + nchan + " points but only " + found
-                    + " follow (truncated file?)");
-        }
-    }
-
-    private static String pad(String line) {
-        return line.length() >= 80 ? line : line + " ".repeat(80 - line.length());
-    }
-
-    private static int parseInt(String s, String label, int line, String what) throws DataFormatException {
-        try {
-            return Integer.parseInt(s.trim());
-        } catch (NumberFormatException e) {
-            throw DataFormatException.at(label, line, "expected " + what + ", found '" + s + "'");
-        }
-    }
-
-    private static double parseDouble(String s, String label, int line, String what) throws DataFormatException {
-        try {
-            double v = Double.parseDouble(s.trim());
-            if (!Double.isFinite(v)) {
-                throw new NumberFormatException();
-            }
-            return v;
-        } catch (NumberFormatException e) {
-            throw DataFormatException.at(label, line, "expected " + what + ", found '" + s.trim() + "'");
-        }
     }
 
     private static Optional<Path> findInstrumentParameters(Path file, List<String> lines) {
