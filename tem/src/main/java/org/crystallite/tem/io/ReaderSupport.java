@@ -20,6 +20,12 @@ final class ReaderSupport {
 
     /** All bytes of {@code file}; an empty, missing or oversized file gives a message naming it. */
     static byte[] readAll(Path file) throws IOException {
+        checkReadable(file);
+        return Files.readAllBytes(file);
+    }
+
+    /** Fails with a message naming the file when it is missing, a directory, empty or too large. */
+    static void checkReadable(Path file) throws IOException {
         String name = file.getFileName().toString();
         if (!Files.exists(file)) {
             throw new NoSuchFileException(file.toString(), null, "file not found");
@@ -34,7 +40,6 @@ final class ReaderSupport {
         if (size > MAX_IN_MEMORY) {
             throw new DataFormatException(name + ": " + size + " bytes is too large to read into memory");
         }
-        return Files.readAllBytes(file);
     }
 
     /** The first {@code count} bytes (fewer for a shorter file). */
