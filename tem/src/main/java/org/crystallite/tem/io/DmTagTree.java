@@ -90,15 +90,18 @@ final class DmTagTree {
                 dataOrder == ByteOrder.LITTLE_ENDIAN ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE);
     }
 
-    /** True when the first bytes look like a DM3/DM4 header (version 3 or 4, byte-order flag 0 or 1). */
+    /** True when the first bytes look like a DM3/DM4 header (version 3 or 4, byte-order flag 0 or 1, when present). */
     static boolean looksLikeDm(byte[] head) {
-        if (head.length < 16) {
+        if (head.length < 4) {
             return false;
         }
         int version = ((head[0] & 0xff) << 24) | ((head[1] & 0xff) << 16) | ((head[2] & 0xff) << 8) | (head[3] & 0xff);
         int flagAt = version == 3 ? 8 : version == 4 ? 12 : -1;
         if (flagAt < 0) {
             return false;
+        }
+        if (head.length < flagAt + 4) {
+            return true; // a truncated DM file: let the reader report it
         }
         int flag = ((head[flagAt] & 0xff) << 24) | ((head[flagAt + 1] & 0xff) << 16)
                 | ((head[flagAt + 2] & 0xff) << 8) | (head[flagAt + 3] & 0xff);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 import io.jhdf.HdfFile;
+import io.jhdf.Superblock;
 
 import org.crystallite.spectrum.io.DataFormatException;
 
@@ -33,6 +34,19 @@ public final class Hdf5ImageReader implements ImageFileReader {
         return false;
     }
 
+    /**
+     * The superblock records the end-of-file address; a shorter file has lost data. jhdf maps the file
+     * into memory and would otherwise return whatever lies past the end, so this is checked first.
+     */
+    private static void checkComplete(String name, HdfFile hdf, long actualSize) throws DataFormatException {
+        Superblock superblock = hdf.getHdfBackingStorage().getSuperblock();
+        long expected = superblock.getBaseAddressByte() + superblock.getEndOfFileAddress();
+        if (actualSize < expected) {
+            throw new DataFormatException(name + ": HDF5 superblock says the file ends at byte " + expected
+                    + ", but it has only " + actualSize + " bytes (truncated)");
+        }
+    }
+
     private static boolean matches(byte[] head, int at) {
         for (int i = 0; i < SIGNATURE.length; i++) {
             if (head[at + i] != SIGNATURE[i]) {
@@ -52,6 +66,7 @@ public final class Hdf5ImageReader implements ImageFileReader {
                     + "(Velox/Berkeley EMD, HyperSpy), not found (not an HDF5 file)");
         }
         try (HdfFile hdf = new HdfFile(file)) {
+            checkComplete(name, hdf, java.nio.file.Files.size(file));
             if (VeloxEmdReader.recognises(hdf)) {
                 return VeloxEmdReader.read(name, hdf);
             }
