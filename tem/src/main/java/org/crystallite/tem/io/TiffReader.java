@@ -51,10 +51,6 @@ public final class TiffReader implements ImageFileReader {
         if (first.width <= 0 || first.height <= 0) {
             throw new DataFormatException(name + ": TIFF image size " + first.width + " × " + first.height + " is invalid");
         }
-        if (first.compression >= FileInfo.COMPRESSION_UNKNOWN) {
-            throw new DataFormatException(name + ": TIFF compression is not supported by ImageJ (compression code "
-                    + first.compression + ")");
-        }
         ImagePlus imp;
         try {
             imp = new FileOpener(first).openImage();
