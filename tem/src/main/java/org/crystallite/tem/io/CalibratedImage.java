@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
@@ -94,8 +95,8 @@ public final class CalibratedImage {
     }
 
     /** A copy of the imaginary part for complex images; empty otherwise. */
-    public java.util.Optional<float[]> imaginary() {
-        return imaginary == null ? java.util.Optional.empty() : java.util.Optional.of(imaginary.clone());
+    public Optional<float[]> imaginary() {
+        return imaginary == null ? Optional.empty() : Optional.of(imaginary.clone());
     }
 
     public boolean isComplex() {
@@ -211,7 +212,7 @@ public final class CalibratedImage {
     }
 
     /** Pixel sizes that differ between x and y deserve a warning: often a scan or drift-correction artefact. */
-    private java.util.Optional<String> anisotropyWarning() {
+    private Optional<String> anisotropyWarning() {
         double sx = pixelSizeX;
         double sy = pixelSizeY;
         String unit = unitX;
@@ -219,7 +220,7 @@ public final class CalibratedImage {
             OptionalDouble fx = LengthUnits.nmPerUnit(unitX);
             OptionalDouble fy = LengthUnits.nmPerUnit(unitY);
             if (fx.isEmpty() || fy.isEmpty()) {
-                return java.util.Optional.of("x and y axes have different units: '" + unitX + "' and '" + unitY + "'");
+                return Optional.of("x and y axes have different units: '" + unitX + "' and '" + unitY + "'");
             }
             sx *= fx.getAsDouble();
             sy *= fy.getAsDouble();
@@ -227,9 +228,9 @@ public final class CalibratedImage {
         }
         double rel = Math.abs(sx - sy) / Math.max(Math.abs(sx), Math.abs(sy));
         if (!(rel > SAME_SIZE_TOLERANCE)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(String.format(Locale.ROOT,
+        return Optional.of(String.format(Locale.ROOT,
                 "x and y pixel sizes differ by %.3g %% of the larger (%s vs %s %s)%s", 100 * rel, fmt(sx), fmt(sy), unit,
                 width != height ? "; non-square image: check the calibration of each axis" : ""));
     }

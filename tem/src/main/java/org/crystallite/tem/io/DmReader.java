@@ -6,6 +6,8 @@ import java.nio.ByteOrder;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.crystallite.spectrum.io.DataFormatException;
 
@@ -38,6 +40,8 @@ public final class DmReader implements ImageFileReader {
     private static final int DT_BINARY = 14;
     private static final int DT_RGBA = 23;
 
+    private static final Pattern IMAGE_DATA = Pattern.compile("ImageList\\.(\\d{1,6})\\.ImageData\\.Data");
+
     @Override
     public String formatName() {
         return "Gatan DigitalMicrograph DM3/DM4";
@@ -62,8 +66,7 @@ public final class DmReader implements ImageFileReader {
         String base = "ImageList." + image + ".ImageData.";
 
         int width = dimension(fileName, tree, base, 0);
-        Object third = tree.get(base + "Dimensions.1");
-        if (third == null) {
+        if (tree.get(base + "Dimensions.1") == null) {
             throw new DataFormatException(fileName + ": ImageList entry " + image
                     + " has a single dimension (a spectrum, not an image)");
         }
@@ -106,14 +109,18 @@ public final class DmReader implements ImageFileReader {
     private static int mainImage(String fileName, DmTagTree tree) throws DataFormatException {
         int best = -1;
         long bestPixels = -1;
-        for (int i = 0; tree.get("ImageList." + i + ".ImageData.Data") != null
-                || tree.get("ImageList." + i + ".ImageData.DataType") != null; i++) {
+        for (String key : tree.entries().keySet()) {
+            Matcher m = IMAGE_DATA.matcher(key);
+            if (!m.matches()) {
+                continue;
+            }
+            int i = Integer.parseInt(m.group(1));
             long pixels = 1;
             for (int d = 0; d < 2; d++) {
                 Object v = tree.get("ImageList." + i + ".ImageData.Dimensions." + d);
                 pixels *= v instanceof Number n ? Math.max(1, n.longValue()) : 1;
             }
-            if (pixels >= bestPixels) {
+            if (pixels > bestPixels || (pixels == bestPixels && i > best)) {
                 bestPixels = pixels;
                 best = i;
             }

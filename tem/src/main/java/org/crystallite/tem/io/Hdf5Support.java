@@ -1,7 +1,6 @@
 package org.crystallite.tem.io;
 
 import java.math.BigInteger;
-import java.util.Map;
 
 import io.jhdf.api.Attribute;
 import io.jhdf.api.Dataset;
@@ -125,9 +124,5 @@ final class Hdf5Support {
     static Dataset dataset(Group group, String name) {
         Node n = group.getChildren().get(name);
         return n instanceof Dataset d ? d : null;
-    }
-
-    static Map<String, Node> children(Group group) {
-        return group.getChildren();
     }
 }
