@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
@@ -41,7 +42,7 @@ class DemoCommandTest {
         while (m.find()) {
             links.add(m.group(1));
         }
-        List<String> pngs = links.stream().filter(l -> l.toLowerCase(java.util.Locale.ROOT).endsWith(".png")).toList();
+        List<String> pngs = links.stream().filter(l -> l.toLowerCase(Locale.ROOT).endsWith(".png")).toList();
         assertFalse(pngs.isEmpty(), "report.html links no PNG figure:\n" + links);
         for (String link : pngs) {
             assertFalse(link.contains(":") || link.startsWith("/"), "figure link is not relative: " + link);

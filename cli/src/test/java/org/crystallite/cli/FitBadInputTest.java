@@ -5,6 +5,7 @@ import static org.crystallite.cli.FailureChecks.assertFailsCleanly;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,7 +31,7 @@ class FitBadInputTest {
     }
 
     private static List<String> fit(Path file, String... options) {
-        List<String> args = new java.util.ArrayList<>(List.of("fit", file.toString()));
+        List<String> args = new ArrayList<>(List.of("fit", file.toString()));
         args.addAll(List.of(options));
         return args;
     }

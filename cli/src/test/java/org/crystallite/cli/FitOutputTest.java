@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -75,7 +76,7 @@ class FitOutputTest {
         // fit.png is a real PNG of the size the command asks for
         byte[] png = Files.readAllBytes(folder.resolve("fit.png"));
         assertArrayEquals(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'},
-                java.util.Arrays.copyOf(png, 8));
+                Arrays.copyOf(png, 8));
         BufferedImage image = ImageIO.read(folder.resolve("fit.png").toFile());
         assertNotNull(image, "fit.png is not readable by ImageIO");
         assertEquals(1000, image.getWidth());
