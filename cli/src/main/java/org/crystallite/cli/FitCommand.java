@@ -79,20 +79,48 @@ final class FitCommand implements Callable<Integer> {
         }
     }
 
-    private Model buildModel(Spectrum data, RangeOption r) throws IOException {
-        try {
-            if (ModelLibrary.isShorthand(model)) {
+    private Model buildModel(Spectrum data, RangeOption r) throws IOException, FitException {
+        if (ModelLibrary.isShorthand(model)) {
+            requirePoints(data, r.min(), r.max(), ModelLibrary.MIN_POINTS);
+            try {
                 return ModelLibrary.build(model, data, r.min(), r.max());
+            } catch (IllegalArgumentException e) {
+                throw new UsageException(fileName() + ": " + e.getMessage(), e);
             }
-            Path modelFile = Path.of(model);
-            if (!Files.isRegularFile(modelFile)) {
-                throw new UsageException(model + ": model file not found");
-            }
-            Model parsed = ModelJson.read(modelFile, data);
-            return r.isAll() ? parsed : parsed.withRange(r.min(), r.max());
+        }
+        Path modelFile = Path.of(model);
+        if (!Files.isRegularFile(modelFile)) {
+            throw new UsageException(model + ": model file not found");
+        }
+        Model parsed;
+        try {
+            parsed = ModelJson.read(modelFile, data);
+            parsed = r.isAll() ? parsed : parsed.withRange(r.min(), r.max());
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage(), e);
         }
+        requirePoints(data, parsed.rangeMin(), parsed.rangeMax(), 1);
+        return parsed;
+    }
+
+    /** A range that selects (almost) no points is a problem of the data for this fit (exit 1), not of usage. */
+    private void requirePoints(Spectrum data, double min, double max, int needed) throws FitException {
+        int n = 0;
+        for (int i = 0; i < data.size(); i++) {
+            if (data.x(i) >= min && data.x(i) <= max) {
+                n++;
+            }
+        }
+        if (n < needed) {
+            String found = n == 0 ? "no data points" : "only " + n + " data point" + (n == 1 ? "" : "s");
+            throw new FitException(fileName() + ": " + found + " in the fit range " + min + ":" + max
+                    + " (the data span " + data.x(0) + " to " + data.x(data.size() - 1)
+                    + (needed > 1 ? "; at least " + needed + " needed)" : ")"));
+        }
+    }
+
+    private String fileName() {
+        return file.getFileName() == null ? file.toString() : file.getFileName().toString();
     }
 
     private void writeFiles(FitResult result, Map<String, Object> json, Spectrum axes) throws IOException {

@@ -99,9 +99,13 @@ public final class FitReport {
                 .column("residual", yQuantity.unit());
         List<double[]> columns = new ArrayList<>(List.of(c.x(), c.y(), c.sigma(), c.fit(), c.background(),
                 c.residual()));
-        for (Map.Entry<String, double[]> e : c.components().entrySet()) {
-            b.column(e.getKey(), yQuantity.unit());
-            columns.add(e.getValue());
+        for (ComponentResult comp : r.components()) {
+            // The in-fit background is the "background" column already (with any static background).
+            if (!comp.peak() && comp.name().equals(ModelJson.BACKGROUND)) {
+                continue;
+            }
+            b.column(comp.name(), yQuantity.unit());
+            columns.add(c.components().get(comp.name()));
         }
         return b.rowsFromColumns(columns.toArray(new double[0][])).build();
     }

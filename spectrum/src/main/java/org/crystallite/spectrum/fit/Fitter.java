@@ -43,18 +43,19 @@ public final class Fitter {
     /** Fits the model to the data inside the model's range. */
     public FitResult fit(Spectrum data, Model model) throws FitException {
         FitData fd = FitData.select(data, model, options.weighting());
+        String where = data.source().map(s -> s + ": ").orElse("");
         ParameterLayout layout;
         try {
             layout = new ParameterLayout(model);
         } catch (IllegalArgumentException e) {
-            throw new FitException(e.getMessage(), e);
+            throw new FitException(where + e.getMessage(), e);
         }
         int m = layout.freeCount();
         if (m == 0) {
-            throw new FitException("the model has no free parameter");
+            throw new FitException(where + "the model has no free parameter");
         }
         if (fd.x().length <= m) {
-            throw new FitException("only " + fd.x().length + " points in the fit range for " + m
+            throw new FitException(where + "only " + fd.x().length + " points in the fit range for " + m
                     + " free parameters");
         }
         List<String> warnings = new ArrayList<>(fd.warnings());
@@ -100,7 +101,7 @@ public final class Fitter {
                     + " evaluations; results are from the best point reached");
         }
         if (best == null || !allFinite(best)) {
-            throw new FitException("the fit diverged (non-finite parameter values)");
+            throw new FitException(where + "the fit diverged (non-finite parameter values)");
         }
         return new ResultAssembler(data, model, layout, evaluator, fd, background, options.weighting())
                 .assemble(best, iterations, evaluations, converged, warnings);

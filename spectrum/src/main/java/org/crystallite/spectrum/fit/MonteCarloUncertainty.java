@@ -3,7 +3,6 @@ package org.crystallite.spectrum.fit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.apache.commons.math3.distribution.PoissonDistribution;
 import org.apache.commons.math3.random.RandomGenerator;
 import org.apache.commons.math3.random.Well19937c;
 import org.crystallite.spectrum.ProcessingStep;
@@ -71,16 +70,15 @@ public final class MonteCarloUncertainty {
     }
 
     private Spectrum replica(Spectrum data, FitResult best, FitCurves curves, double noiseScale, long seed) {
-        RandomGenerator rng = new Well19937c(seed);
         double[] x = curves.x();
-        double[] y = new double[x.length];
-        for (int i = 0; i < x.length; i++) {
-            double mean = curves.fit()[i];
-            if (best.weighting() == Weighting.POISSON && mean > 0) {
-                y[i] = new PoissonDistribution(rng, mean, PoissonDistribution.DEFAULT_EPSILON,
-                        PoissonDistribution.DEFAULT_MAX_ITERATIONS).sample();
-            } else {
-                y[i] = mean + noiseScale * curves.sigma()[i] * rng.nextGaussian();
+        double[] y;
+        if (best.weighting() == Weighting.POISSON) {
+            y = PoissonReplica.sample(curves.fit(), seed);
+        } else {
+            RandomGenerator rng = new Well19937c(seed);
+            y = new double[x.length];
+            for (int i = 0; i < x.length; i++) {
+                y[i] = curves.fit()[i] + noiseScale * curves.sigma()[i] * rng.nextGaussian();
             }
         }
         double[] sigma = best.weighting() == Weighting.SIGMA ? curves.sigma() : null;
