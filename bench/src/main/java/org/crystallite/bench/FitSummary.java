@@ -3,6 +3,9 @@ package org.crystallite.bench;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.Arrays;
 import java.util.Locale;
 import org.crystallite.spectrum.Spectrum;
 import org.crystallite.spectrum.background.ShirleyBackground;
@@ -12,12 +15,15 @@ import org.crystallite.spectrum.fit.FitOptions;
 import org.crystallite.spectrum.fit.FitResult;
 import org.crystallite.spectrum.fit.Fitter;
 import org.crystallite.spectrum.fit.ParameterEstimate;
+import org.crystallite.spectrum.model.Model;
 import org.crystallite.spectrum.model.ModelJson;
 
 /**
- * Runs each benchmarked computation once and prints what the timings alone do not show: points,
+ * Runs each benchmarked computation and prints what the JMH timings alone do not show: points,
  * free parameters, evaluations, WSSR (χ²) and fitted values, for comparison with the peer
- * scripts' output. {@code java -cp bench/target/benchmarks.jar org.crystallite.bench.FitSummary}
+ * scripts' output, and the median thread CPU time per operation (after a few warm-up runs) —
+ * the figure to set beside fityk's own "s. of CPU time" when other processes share the machine
+ * and wall-clock times stretch. {@code java -cp bench/target/benchmarks.jar org.crystallite.bench.FitSummary}
  */
 public final class FitSummary {
 
@@ -30,18 +36,46 @@ public final class FitSummary {
 
         Spectrum lab6 = BenchData.readTwoTheta(BenchData.validationFile("xrd", BenchModels.LAB6_FILE));
         for (boolean unbounded : new boolean[] {false, true}) {
-            FitResult r = fitter.fit(lab6, ModelJson.parse(BenchModels.lab6TenPeaks(unbounded), lab6));
+            Model model = ModelJson.parse(BenchModels.lab6TenPeaks(unbounded), lab6);
+            FitResult r = fitter.fit(lab6, model);
             print(out, "LaB6 10 pV + quadratic, eta " + (unbounded ? "unbounded" : "bounded [0,1]"), r);
+            printCpuTime(out, 3, 9, () -> fitter.fit(lab6, model));
         }
 
         Spectrum nacl = BenchData.readTwoTheta(BenchData.validationFile("xrd", BenchModels.NACL_FILE));
-        print(out, "nacl01 Gaussian 23-26", fitter.fit(nacl, ModelJson.parse(BenchModels.naclSingleGaussian(), nacl)));
+        Model naclModel = ModelJson.parse(BenchModels.naclSingleGaussian(), nacl);
+        print(out, "nacl01 Gaussian 23-26", fitter.fit(nacl, naclModel));
+        printCpuTime(out, 200, 200, () -> fitter.fit(nacl, naclModel));
 
         ShirleyBenchmark shirley = new ShirleyBenchmark();
         shirley.setUp();
         ShirleyBackground.Solution s = shirley.solveOnce();
         out.printf(Locale.ROOT, "%n== Shirley, %d points: %d iterations, converged %s%n", s.background().length,
                 s.iterations(), s.converged());
+        printCpuTime(out, 2000, 1000, shirley::solveOnce);
+    }
+
+    /** One timed operation. */
+    @FunctionalInterface
+    private interface Operation {
+        Object run() throws FitException;
+    }
+
+    private static void printCpuTime(PrintStream out, int warmup, int runs, Operation op) throws FitException {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        for (int i = 0; i < warmup; i++) {
+            op.run();
+        }
+        double[] ms = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            long start = threads.getCurrentThreadCpuTime();
+            op.run();
+            ms[i] = (threads.getCurrentThreadCpuTime() - start) / 1e6;
+        }
+        Arrays.sort(ms);
+        double median = runs % 2 == 1 ? ms[runs / 2] : 0.5 * (ms[runs / 2 - 1] + ms[runs / 2]);
+        out.printf(Locale.ROOT, "thread CPU time per operation: median %.4f ms (min %.4f, max %.4f, %d runs after %d"
+                + " warm-up)%n", median, ms[0], ms[runs - 1], runs, warmup);
     }
 
     private static void print(PrintStream out, String title, FitResult r) {
