@@ -265,8 +265,9 @@ final class DoniachSunjicProfile {
     }
 
     /**
-     * ∫ over [−W, W] of P ⊗ G, W = windowFactor·(2γ + FWHM_G): the Gaussian average of F(W − s) − F(−W − s),
-     * summed as the moment series F(±W) + Σ σ^(2n)/(2^n n!) P^(2n−1)(±W) (W ≥ 20γ, 23σ: converged).
+     * ∫ over [−W, W] of P ⊗ G, W = windowFactor·(2γ + FWHM_G): the Gaussian average of
+     * F(W − s) − F(−W − s), summed as the moment series F(±W) + Σ σ^(2n)/(2^n n!) P^(2n−1)(±W)
+     * (W ≥ 20γ and ≥ 23σ, so the series has converged to rounding after eight terms).
      */
     static double windowIntegral(double gamma, double alpha, double sigma, double windowFactor) {
         double w = windowFactor * (2 * gamma + sigma / ShapeMath.SIGMA_PER_FWHM);
@@ -334,6 +335,7 @@ final class DoniachSunjicProfile {
         return result;
     }
 
+    /** Fourth-order (Richardson-extrapolated) central difference of f at 0. */
     private static double richardson(java.util.function.DoubleUnaryOperator f, double h) {
         double d1 = (f.applyAsDouble(h) - f.applyAsDouble(-h)) / (2 * h);
         double d2 = (f.applyAsDouble(h / 2) - f.applyAsDouble(-h / 2)) / h;
