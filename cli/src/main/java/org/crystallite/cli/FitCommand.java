@@ -15,6 +15,7 @@ import org.crystallite.spectrum.fit.FitException;
 import org.crystallite.spectrum.fit.FitOptions;
 import org.crystallite.spectrum.fit.FitResult;
 import org.crystallite.spectrum.fit.Fitter;
+import org.crystallite.spectrum.fit.MonteCarloUncertainty;
 import org.crystallite.spectrum.fit.Weighting;
 import org.crystallite.spectrum.io.ColumnReader;
 import org.crystallite.spectrum.model.Model;
@@ -46,6 +47,13 @@ final class FitCommand implements Callable<Integer> {
             description = "Weighting: poisson (σ=√max(y,1), default), none, or the file's sigma column.")
     String weights;
 
+    @Option(names = "--monte-carlo", paramLabel = "N", defaultValue = "0",
+            description = "Also estimate uncertainties from N seeded Poisson/Gaussian replicas of the fit (0: off).")
+    int monteCarloReplicas;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Seed of the Monte-Carlo replicas.")
+    long seed;
+
     @Mixin
     OutputOptions output;
 
@@ -58,8 +66,16 @@ final class FitCommand implements Callable<Integer> {
         RangeOption r = RangeOption.parse(range);
         Spectrum data = ColumnReader.read(file);
         Model m = buildModel(data, r);
-        FitResult result = new Fitter(FitOptions.defaults().withWeighting(weighting)).fit(data, m);
+        if (monteCarloReplicas == 1 || monteCarloReplicas < 0) {
+            throw new UsageException("--monte-carlo needs 0 (off) or at least 2 replicas, got " + monteCarloReplicas);
+        }
+        Fitter fitter = new Fitter(FitOptions.defaults().withWeighting(weighting));
+        FitResult result = fitter.fit(data, m);
         Map<String, Object> json = FitReport.json(result, file.toString());
+        if (monteCarloReplicas > 0) {
+            json.put("monteCarlo", FitReport.monteCarloJson(
+                    new MonteCarloUncertainty(fitter).estimate(data, result, monteCarloReplicas, seed), seed));
+        }
         if (output.outDir() != null) {
             writeFiles(result, json, data);
         }

@@ -9,6 +9,7 @@ import org.crystallite.spectrum.AxisQuantity;
 import org.crystallite.spectrum.fit.ComponentResult;
 import org.crystallite.spectrum.fit.FitCurves;
 import org.crystallite.spectrum.fit.FitResult;
+import org.crystallite.spectrum.fit.MonteCarloUncertainty;
 import org.crystallite.spectrum.fit.ParameterEstimate;
 import org.crystallite.spectrum.model.ModelJson;
 
@@ -54,6 +55,25 @@ public final class FitReport {
             throw new IllegalStateException("model JSON could not be re-read", e);
         }
         out.put("provenance", r.provenance().stream().map(Object::toString).toList());
+        return out;
+    }
+
+    /** The {@code monteCarlo} object: replicas, how many refits converged, the seed, and per parameter mean and σ. */
+    public static Map<String, Object> monteCarloJson(MonteCarloUncertainty.Result mc, long seed) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("replicas", mc.replicas());
+        out.put("succeeded", mc.succeeded());
+        out.put("seed", seed);
+        List<Map<String, Object>> params = new ArrayList<>();
+        for (MonteCarloUncertainty.Spread s : mc.spreads()) {
+            Map<String, Object> p = new LinkedHashMap<>();
+            p.put("component", s.component());
+            p.put("parameter", s.parameter());
+            p.put("mean", s.mean());
+            p.put("sigma", s.standardDeviation());
+            params.add(p);
+        }
+        out.put("parameters", params);
         return out;
     }
 
