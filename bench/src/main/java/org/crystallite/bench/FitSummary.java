@@ -66,16 +66,25 @@ public final class FitSummary {
         for (int i = 0; i < warmup; i++) {
             op.run();
         }
-        double[] ms = new double[runs];
+        double[] cpuMs = new double[runs];
+        double[] wallMs = new double[runs];
         for (int i = 0; i < runs; i++) {
-            long start = threads.getCurrentThreadCpuTime();
+            long cpu = threads.getCurrentThreadCpuTime();
+            long wall = System.nanoTime();
             op.run();
-            ms[i] = (threads.getCurrentThreadCpuTime() - start) / 1e6;
+            wallMs[i] = (System.nanoTime() - wall) / 1e6;
+            cpuMs[i] = (threads.getCurrentThreadCpuTime() - cpu) / 1e6;
         }
-        Arrays.sort(ms);
-        double median = runs % 2 == 1 ? ms[runs / 2] : 0.5 * (ms[runs / 2 - 1] + ms[runs / 2]);
-        out.printf(Locale.ROOT, "thread CPU time per operation: median %.4f ms (min %.4f, max %.4f, %d runs after %d"
-                + " warm-up)%n", median, ms[0], ms[runs - 1], runs, warmup);
+        out.printf(Locale.ROOT, "per operation (%d runs after %d warm-up): thread CPU time median %.4f ms (min %.4f),"
+                + " wall-clock median %.4f ms (min %.4f)%n", runs, warmup, median(cpuMs), cpuMs[0], median(wallMs),
+                wallMs[0]);
+    }
+
+    /** Sorts in place and returns the median. */
+    private static double median(double[] v) {
+        Arrays.sort(v);
+        int n = v.length;
+        return n % 2 == 1 ? v[n / 2] : 0.5 * (v[n / 2 - 1] + v[n / 2]);
     }
 
     private static void print(PrintStream out, String title, FitResult r) {
