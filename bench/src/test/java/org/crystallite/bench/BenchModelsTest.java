@@ -48,6 +48,19 @@ class BenchModelsTest {
 
     @Test
     @Tag("validation")
+    void lab6BoundedFitReachesTheConstrainedMinimumOfMpfit() throws IOException, FitException {
+        Spectrum s = BenchData.readTwoTheta(ValidationData.file("xrd", BenchModels.LAB6_FILE));
+        FitResult r = new Fitter().fit(s, ModelJson.parse(BenchModels.lab6TenPeaks(false), s));
+        assertTrue(r.converged());
+        // fityk lab6_10pv_bounded.fit (MPFIT, eta in [0:1]): WSSR=94616.5 (lmfit bounded leastsq: 94616.6);
+        // active bounds there: p111 eta = 0, p200/p210/p211 eta = 1
+        assertEquals(94616.5, r.chi2(), 0.5);
+        assertEquals(0.0, r.component("p111").orElseThrow().value("eta"), 1e-9);
+        assertEquals(1.0, r.component("p200").orElseThrow().value("eta"), 1e-9);
+    }
+
+    @Test
+    @Tag("validation")
     void naclGaussianMatchesFitykExample() throws IOException, FitException {
         Spectrum s = BenchData.readTwoTheta(ValidationData.file("xrd", BenchModels.NACL_FILE));
         FitResult r = new Fitter().fit(s, ModelJson.parse(BenchModels.naclSingleGaussian(), s));
