@@ -13,10 +13,12 @@ import org.crystallite.spectrum.fit.FitException;
 import org.crystallite.spectrum.fit.FitOptions;
 import org.crystallite.spectrum.fit.FitResult;
 import org.crystallite.spectrum.fit.Fitter;
+import org.crystallite.spectrum.fit.ParameterEstimate;
 import org.crystallite.spectrum.fit.Weighting;
 import org.crystallite.spectrum.model.Component;
 import org.crystallite.spectrum.model.Model;
 import org.crystallite.spectrum.model.Parameter;
+import org.crystallite.spectrum.ops.Resample;
 import org.crystallite.spectrum.ops.UniformGrid;
 import org.crystallite.spectrum.peaks.PeakCandidate;
 import org.crystallite.spectrum.peaks.PeakSearch;
@@ -106,7 +108,7 @@ public final class XrdPeakFitter {
     public PeakList fit(Spectrum pattern, Radiation radiation) {
         PeakSearch.Options search = PeakSearch.Options.defaults().withMinSnr(options.minSnr())
                 .withRange(Math.max(options.xMinDeg(), -Double.MAX_VALUE), Math.min(options.xMaxDeg(), Double.MAX_VALUE));
-        List<PeakCandidate> candidates = PeakSearch.find(pattern, search);
+        List<PeakCandidate> candidates = PeakSearch.find(uniform(pattern), search);
         List<Start> starts = new ArrayList<>();
         for (PeakCandidate c : candidates) {
             starts.add(new Start(c.x(), Math.max(c.height(), 0), c.fwhmEstimate(), c.snr()));
@@ -117,14 +119,15 @@ public final class XrdPeakFitter {
 
     /** Fits peaks at the given start positions (2θ of Kα1, degrees); heights and widths are estimated from the data. */
     public PeakList fitAt(Spectrum pattern, Radiation radiation, List<Double> startTwoThetaDeg) {
-        double step = UniformGrid.step(pattern);
+        Spectrum grid = uniform(pattern);
+        double step = UniformGrid.step(grid);
         List<Start> starts = new ArrayList<>();
         for (double x : startTwoThetaDeg) {
             if (x < pattern.x(0) || x > pattern.x(pattern.size() - 1)) {
                 throw new IllegalArgumentException("start position " + x + "° lies outside the pattern ("
                         + pattern.x(0) + "–" + pattern.x(pattern.size() - 1) + "°)");
             }
-            starts.add(estimateStart(pattern, x, step));
+            starts.add(estimateStart(grid, x, step));
         }
         starts.sort(Comparator.comparingDouble(Start::twoThetaDeg));
         return fitStarts(pattern, radiation, starts, new ArrayList<>());
@@ -191,8 +194,36 @@ public final class XrdPeakFitter {
         return kept;
     }
 
+    /**
+     * The pattern on a uniform 2θ grid, for the search and the start estimates only (fits use the
+     * measured points): readers drop unweighted points (esd = 0), which leaves gaps; those are
+     * bridged by linear interpolation at the median step.
+     */
+    static Spectrum uniform(Spectrum pattern) {
+        if (pattern.size() < 3) {
+            throw new IllegalArgumentException(pattern.source().map(s -> s + ": ").orElse("")
+                    + "a pattern needs at least 3 points, it has " + pattern.size());
+        }
+        try {
+            UniformGrid.step(pattern);
+            return pattern;
+        } catch (IllegalArgumentException e) {
+            double[] steps = new double[pattern.size() - 1];
+            for (int i = 0; i < steps.length; i++) {
+                steps[i] = pattern.x(i + 1) - pattern.x(i);
+            }
+            java.util.Arrays.sort(steps);
+            double step = steps[steps.length / 2];
+            if (!(step > 0)) {
+                throw new IllegalArgumentException(pattern.source().map(s -> s + ": ").orElse("")
+                        + "2θ must increase through the pattern");
+            }
+            return Resample.uniform(pattern, step);
+        }
+    }
+
     private PeakList fitStarts(Spectrum pattern, Radiation radiation, List<Start> starts, List<String> warnings) {
-        double step = UniformGrid.step(pattern);
+        double step = UniformGrid.step(uniform(pattern));
         double lo = Math.max(options.xMinDeg(), pattern.x(0));
         double hi = Math.min(options.xMaxDeg(), pattern.x(pattern.size() - 1));
         List<List<Start>> groups = group(starts, radiation);
@@ -355,8 +386,8 @@ public final class XrdPeakFitter {
         Component comp = fit.model().component(name).orElseThrow();
         LineShape shape = comp.shape();
         double[] p = comp.values();
-        Measured twoTheta = new Measured(c.value("center"), c.sigma("center"));
-        Measured area = new Measured(c.value("area"), c.sigma("area"));
+        Measured twoTheta = estimate(c, "center");
+        Measured area = estimate(c, "area");
         Measured height = new Measured(c.height(), c.heightSigma());
         Measured fwhm = new Measured(c.fwhm(), c.fwhmSigma());
         Measured breadth = derived(fit, name, shape, p, q -> q[shape.indexOf("area")] / shape.height(q));
@@ -368,15 +399,20 @@ public final class XrdPeakFitter {
             int g = shape.indexOf("fwhmG");
             int l = shape.indexOf("fwhmL");
             shapeParameter = derived(fit, name, shape, p, q -> ThompsonCoxHastings.eta(q[g], q[l]));
-            fwhmG = new Measured(c.value("fwhmG"), c.sigma("fwhmG"));
-            fwhmL = new Measured(c.value("fwhmL"), c.sigma("fwhmL"));
+            fwhmG = estimate(c, "fwhmG");
+            fwhmL = estimate(c, "fwhmL");
         } else {
-            String sp = profile.shapeParameterName();
-            shapeParameter = new Measured(c.value(sp), c.sigma(sp));
+            shapeParameter = estimate(c, profile.shapeParameterName());
         }
         return new XrdPeak(twoTheta, XrdPeak.braggSpacing(twoTheta, radiation.kAlpha1Angstrom()), fwhm, breadth, area,
                 height, profile.shapeParameterName(), shapeParameter, fwhmG, fwhmL, profile, windowIndex,
                 fit.reducedChi2());
+    }
+
+    /** A fitted parameter; its σ is NaN when it ended at a bound (the covariance σ is not meaningful there). */
+    private static Measured estimate(ComponentResult c, String parameter) {
+        ParameterEstimate e = c.parameter(parameter).orElseThrow();
+        return new Measured(e.value(), e.atBound() ? Double.NaN : e.sigma());
     }
 
     /**
