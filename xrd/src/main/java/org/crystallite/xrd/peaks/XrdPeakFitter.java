@@ -1,14 +1,18 @@
 package org.crystallite.xrd.peaks;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.ToDoubleFunction;
 
 import org.crystallite.spectrum.Spectrum;
 import org.crystallite.spectrum.background.Backgrounds;
 import org.crystallite.spectrum.fit.ComponentResult;
+import org.crystallite.spectrum.io.DataFormatException;
 import org.crystallite.spectrum.fit.FitException;
 import org.crystallite.spectrum.fit.FitOptions;
 import org.crystallite.spectrum.fit.FitResult;
@@ -25,7 +29,9 @@ import org.crystallite.spectrum.peaks.PeakSearch;
 import org.crystallite.spectrum.shape.LineShape;
 import org.crystallite.spectrum.shape.ParameterDefault;
 import org.crystallite.spectrum.shape.ThompsonCoxHastings;
+import org.crystallite.xrd.io.XrdReaders;
 import org.crystallite.xrd.radiation.Radiation;
+import org.crystallite.xrd.radiation.SpectrumRadiation;
 
 /**
  * Fits the peaks of a powder pattern one window at a time: a peak search (or the caller's start
@@ -102,6 +108,24 @@ public final class XrdPeakFitter {
 
     public Options options() {
         return options;
+    }
+
+    /**
+     * Reads a pattern file (its first scan) with {@link XrdReaders} and fits its peaks.
+     *
+     * @param wavelength replaces the file's wavelength when present
+     * @throws DataFormatException when the file cannot be read, holds no pattern, or neither the
+     *     file nor {@code wavelength} gives a wavelength (the message names the file)
+     */
+    public PeakList fitFile(Path file, Optional<Radiation> wavelength) throws IOException {
+        List<Spectrum> spectra = XrdReaders.read(file, wavelength);
+        if (spectra.isEmpty()) {
+            throw new DataFormatException(file + ": no diffraction pattern in the file");
+        }
+        Spectrum pattern = spectra.get(0);
+        Radiation radiation = SpectrumRadiation.of(pattern).orElseThrow(() -> new DataFormatException(file
+                + ": the file states no wavelength and none was given"));
+        return fit(pattern, radiation);
     }
 
     /** Finds the peaks with {@link PeakSearch} and fits them. */
