@@ -83,7 +83,7 @@ final class XrdPeaksCommand implements Callable<Integer> {
             try (OutputDirectory out = OutputDirectory.stage(output.outDir(), List.of(file))) {
                 CsvWriter.write(XrdJson.peakTable(peaks), out.path("peaks.csv"));
                 Json.write(json, out.path("peaks.json"));
-                FigureWriter.png(plot(input, peaks), out.path("peaks.png"), 1200, 700);
+                FigureWriter.png(plot(input, peaks, options), out.path("peaks.png"), 1200, 700);
                 out.commit();
             }
         }
@@ -95,8 +95,8 @@ final class XrdPeaksCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** Data, the fit of every window (gaps between windows) and the residuals. */
-    private static Plot plot(XrdInput input, PeakList peaks) {
+    /** Data in the range, the fit of every window (gaps between windows) and the residuals. */
+    private static Plot plot(XrdInput input, PeakList peaks, XrdPeakFitter.Options options) {
         List<Double> fx = new ArrayList<>();
         List<Double> fy = new ArrayList<>();
         List<Double> rx = new ArrayList<>();
@@ -116,8 +116,17 @@ final class XrdPeaksCommand implements Callable<Integer> {
             rx.add(Double.NaN);
             ry.add(Double.NaN);
         }
+        List<Double> dx = new ArrayList<>();
+        List<Double> dy = new ArrayList<>();
+        for (int i = 0; i < input.pattern().size(); i++) {
+            double x = input.pattern().x(i);
+            if (x >= options.xMinDeg() && x <= options.xMaxDeg()) {
+                dx.add(x);
+                dy.add(input.pattern().y(i));
+            }
+        }
         List<Series> series = List.of(
-                new Series("data", input.pattern().x(), input.pattern().y(), Style.POINTS),
+                new Series("data", unbox(dx), unbox(dy), Style.POINTS),
                 new Series("fit", unbox(fx), unbox(fy), Style.LINE));
         return Plot.of(input.file().getFileName().toString(), "2θ (°)", "intensity", series)
                 .withResiduals(new Series("residual", unbox(rx), unbox(ry), Style.LINE));

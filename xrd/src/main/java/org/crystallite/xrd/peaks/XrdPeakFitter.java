@@ -131,7 +131,7 @@ public final class XrdPeakFitter {
     /** Finds the peaks with {@link PeakSearch} and fits them. */
     public PeakList fit(Spectrum pattern, Radiation radiation) {
         PeakSearch.Options search = PeakSearch.Options.defaults().withMinSnr(options.minSnr())
-                .withRange(Math.max(options.xMinDeg(), -Double.MAX_VALUE), Math.min(options.xMaxDeg(), Double.MAX_VALUE));
+                .withRange(options.xMinDeg(), options.xMaxDeg());
         List<PeakCandidate> candidates = PeakSearch.find(uniform(pattern), search);
         List<Start> starts = new ArrayList<>();
         for (PeakCandidate c : candidates) {
