@@ -31,9 +31,9 @@ public record SpotOptions(double snrThreshold, double dcExclusionPx, double annu
         }
     }
 
-    /** SNR 25, 4 px around the centre excluded, annulus 3–7 px, Hann-ratio refinement, 1 px, 60 spots. */
+    /** SNR 25, 4 px around the centre excluded, annulus 3–10 px, Hann-ratio refinement, 1 px, 60 spots. */
     public static SpotOptions defaults() {
-        return new SpotOptions(25, 4, 3, 7, SubPixelMethod.HANN_RATIO, 1.0, 60);
+        return new SpotOptions(25, 4, 3, 10, SubPixelMethod.HANN_RATIO, 1.0, 60);
     }
 
     public SpotOptions withSnrThreshold(double snr) {
