@@ -15,6 +15,7 @@ import org.crystallite.spectrum.fit.FitException;
 import org.crystallite.spectrum.fit.FitOptions;
 import org.crystallite.spectrum.fit.FitResult;
 import org.crystallite.spectrum.fit.Fitter;
+import org.crystallite.spectrum.fit.MonteCarloUncertainty;
 import org.crystallite.spectrum.fit.Weighting;
 import org.crystallite.spectrum.io.ColumnReader;
 import org.crystallite.spectrum.model.Model;
@@ -46,6 +47,13 @@ final class FitCommand implements Callable<Integer> {
             description = "Weighting: poisson (σ=√max(y,1), default), none, or the file's sigma column.")
     String weights;
 
+    @Option(names = "--monte-carlo", paramLabel = "N", defaultValue = "0",
+            description = "Also estimate uncertainties from N seeded Poisson/Gaussian replicas of the fit (0: off).")
+    int monteCarloReplicas;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Seed of the Monte-Carlo replicas.")
+    long seed;
+
     @Mixin
     OutputOptions output;
 
@@ -58,8 +66,16 @@ final class FitCommand implements Callable<Integer> {
         RangeOption r = RangeOption.parse(range);
         Spectrum data = ColumnReader.read(file);
         Model m = buildModel(data, r);
-        FitResult result = new Fitter(FitOptions.defaults().withWeighting(weighting)).fit(data, m);
+        if (monteCarloReplicas == 1 || monteCarloReplicas < 0) {
+            throw new UsageException("--monte-carlo needs 0 (off) or at least 2 replicas, got " + monteCarloReplicas);
+        }
+        Fitter fitter = new Fitter(FitOptions.defaults().withWeighting(weighting));
+        FitResult result = fitter.fit(data, m);
         Map<String, Object> json = FitReport.json(result, file.toString());
+        if (monteCarloReplicas > 0) {
+            json.put("monteCarlo", FitReport.monteCarloJson(
+                    new MonteCarloUncertainty(fitter).estimate(data, result, monteCarloReplicas, seed), seed));
+        }
         if (output.outDir() != null) {
             writeFiles(result, json, data);
         }
@@ -79,20 +95,48 @@ final class FitCommand implements Callable<Integer> {
         }
     }
 
-    private Model buildModel(Spectrum data, RangeOption r) throws IOException {
-        try {
-            if (ModelLibrary.isShorthand(model)) {
+    private Model buildModel(Spectrum data, RangeOption r) throws IOException, FitException {
+        if (ModelLibrary.isShorthand(model)) {
+            requirePoints(data, r.min(), r.max(), ModelLibrary.MIN_POINTS);
+            try {
                 return ModelLibrary.build(model, data, r.min(), r.max());
+            } catch (IllegalArgumentException e) {
+                throw new UsageException(fileName() + ": " + e.getMessage(), e);
             }
-            Path modelFile = Path.of(model);
-            if (!Files.isRegularFile(modelFile)) {
-                throw new UsageException(model + ": model file not found");
-            }
-            Model parsed = ModelJson.read(modelFile, data);
-            return r.isAll() ? parsed : parsed.withRange(r.min(), r.max());
+        }
+        Path modelFile = Path.of(model);
+        if (!Files.isRegularFile(modelFile)) {
+            throw new UsageException(model + ": model file not found");
+        }
+        Model parsed;
+        try {
+            parsed = ModelJson.read(modelFile, data);
+            parsed = r.isAll() ? parsed : parsed.withRange(r.min(), r.max());
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage(), e);
         }
+        requirePoints(data, parsed.rangeMin(), parsed.rangeMax(), 1);
+        return parsed;
+    }
+
+    /** A range that selects (almost) no points is a problem of the data for this fit (exit 1), not of usage. */
+    private void requirePoints(Spectrum data, double min, double max, int needed) throws FitException {
+        int n = 0;
+        for (int i = 0; i < data.size(); i++) {
+            if (data.x(i) >= min && data.x(i) <= max) {
+                n++;
+            }
+        }
+        if (n < needed) {
+            String found = n == 0 ? "no data points" : "only " + n + " data point" + (n == 1 ? "" : "s");
+            throw new FitException(fileName() + ": " + found + " in the fit range " + min + ":" + max
+                    + " (the data span " + data.x(0) + " to " + data.x(data.size() - 1)
+                    + (needed > 1 ? "; at least " + needed + " needed)" : ")"));
+        }
+    }
+
+    private String fileName() {
+        return file.getFileName() == null ? file.toString() : file.getFileName().toString();
     }
 
     private void writeFiles(FitResult result, Map<String, Object> json, Spectrum axes) throws IOException {

@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "crystallite", mixinStandardHelpOptions = true, version = "Crystallite 0.1.0",
         description = "Characterisation data analysis: XRD, XPS, XAS spectra and TEM images.",
-        subcommands = {FitCommand.class, DemoCommand.class})
+        subcommands = {FitCommand.class, XrdCommand.class, DemoCommand.class})
 public final class Main implements Runnable {
 
     /** Exit code for an analysis failure. */
@@ -44,6 +44,16 @@ public final class Main implements Runnable {
         CommandLine cli = new CommandLine(new Main())
                 .setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true))
                 .setErr(errWriter)
+                .setParameterExceptionHandler((ex, arguments) -> {
+                    // One line, like every other error; the usage text is one --help away.
+                    errWriter.println("crystallite: " + oneLine(ex) + suggestions(ex) + " (see '"
+                            + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
+                    if (debug) {
+                        ex.printStackTrace(errWriter);
+                    }
+                    errWriter.flush();
+                    return USAGE_ERROR;
+                })
                 .setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
                     int code = ex instanceof UsageException ? USAGE_ERROR : ANALYSIS_FAILURE;
                     errWriter.println("crystallite: " + oneLine(ex));
@@ -58,11 +68,18 @@ public final class Main implements Runnable {
         return code;
     }
 
+    private static String suggestions(CommandLine.ParameterException ex) {
+        if (ex instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
+            return "; did you mean " + String.join(" or ", unmatched.getSuggestions()) + "?";
+        }
+        return "";
+    }
+
     private static String oneLine(Throwable ex) {
         String message = ex.getMessage();
         if (message == null || message.isBlank()) {
             message = ex.getClass().getSimpleName();
         }
-        return message.replace('\n', ' ');
+        return message.strip().replace("\r", "").replace('\n', ' ');
     }
 }

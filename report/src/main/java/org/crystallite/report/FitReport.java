@@ -9,6 +9,7 @@ import org.crystallite.spectrum.AxisQuantity;
 import org.crystallite.spectrum.fit.ComponentResult;
 import org.crystallite.spectrum.fit.FitCurves;
 import org.crystallite.spectrum.fit.FitResult;
+import org.crystallite.spectrum.fit.MonteCarloUncertainty;
 import org.crystallite.spectrum.fit.ParameterEstimate;
 import org.crystallite.spectrum.model.ModelJson;
 
@@ -57,6 +58,25 @@ public final class FitReport {
         return out;
     }
 
+    /** The {@code monteCarlo} object: replicas, how many refits converged, the seed, and per parameter mean and σ. */
+    public static Map<String, Object> monteCarloJson(MonteCarloUncertainty.Result mc, long seed) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("replicas", mc.replicas());
+        out.put("succeeded", mc.succeeded());
+        out.put("seed", seed);
+        List<Map<String, Object>> params = new ArrayList<>();
+        for (MonteCarloUncertainty.Spread s : mc.spreads()) {
+            Map<String, Object> p = new LinkedHashMap<>();
+            p.put("component", s.component());
+            p.put("parameter", s.parameter());
+            p.put("mean", s.mean());
+            p.put("sigma", s.standardDeviation());
+            params.add(p);
+        }
+        out.put("parameters", params);
+        return out;
+    }
+
     private static Map<String, Object> componentJson(ComponentResult c) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("name", c.name());
@@ -99,9 +119,13 @@ public final class FitReport {
                 .column("residual", yQuantity.unit());
         List<double[]> columns = new ArrayList<>(List.of(c.x(), c.y(), c.sigma(), c.fit(), c.background(),
                 c.residual()));
-        for (Map.Entry<String, double[]> e : c.components().entrySet()) {
-            b.column(e.getKey(), yQuantity.unit());
-            columns.add(e.getValue());
+        for (ComponentResult comp : r.components()) {
+            // The in-fit background is the "background" column already (with any static background).
+            if (!comp.peak() && comp.name().equals(ModelJson.BACKGROUND)) {
+                continue;
+            }
+            b.column(comp.name(), yQuantity.unit());
+            columns.add(c.components().get(comp.name()));
         }
         return b.rowsFromColumns(columns.toArray(new double[0][])).build();
     }

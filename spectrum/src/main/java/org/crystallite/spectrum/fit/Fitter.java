@@ -4,13 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.math3.exception.TooManyEvaluationsException;
-import org.apache.commons.math3.exception.TooManyIterationsException;
-import org.apache.commons.math3.fitting.leastsquares.LeastSquaresBuilder;
-import org.apache.commons.math3.fitting.leastsquares.LeastSquaresOptimizer;
-import org.apache.commons.math3.fitting.leastsquares.LeastSquaresProblem;
-import org.apache.commons.math3.fitting.leastsquares.LevenbergMarquardtOptimizer;
-import org.apache.commons.math3.linear.ArrayRealVector;
 import org.crystallite.spectrum.ProcessingStep;
 import org.crystallite.spectrum.Spectrum;
 import org.crystallite.spectrum.model.Component;
@@ -19,9 +12,9 @@ import org.crystallite.spectrum.model.Parameter;
 import org.crystallite.spectrum.model.ParameterLayout;
 
 /**
- * Weighted Levenberg–Marquardt least squares (commons-math3) of a {@link Model} to a
- * {@link Spectrum}: minimises χ² = Σ((yᵢ − fᵢ)/σᵢ)² over the free parameters, keeping bounded
- * parameters inside their bounds (the step is clamped, as fityk does) and ties exact.
+ * Weighted Levenberg–Marquardt least squares of a {@link Model} to a {@link Spectrum}: minimises
+ * χ² = Σ((yᵢ − fᵢ)/σᵢ)² over the free parameters, keeping bounded parameters inside their bounds
+ * (the step is clamped, as fityk does) and ties exact.
  * Thread-safe: a Fitter holds only its options.
  */
 public final class Fitter {
@@ -43,18 +36,19 @@ public final class Fitter {
     /** Fits the model to the data inside the model's range. */
     public FitResult fit(Spectrum data, Model model) throws FitException {
         FitData fd = FitData.select(data, model, options.weighting());
+        String where = data.source().map(s -> s + ": ").orElse("");
         ParameterLayout layout;
         try {
             layout = new ParameterLayout(model);
         } catch (IllegalArgumentException e) {
-            throw new FitException(e.getMessage(), e);
+            throw new FitException(where + e.getMessage(), e);
         }
         int m = layout.freeCount();
         if (m == 0) {
-            throw new FitException("the model has no free parameter");
+            throw new FitException(where + "the model has no free parameter");
         }
         if (fd.x().length <= m) {
-            throw new FitException("only " + fd.x().length + " points in the fit range for " + m
+            throw new FitException(where + "only " + fd.x().length + " points in the fit range for " + m
                     + " free parameters");
         }
         List<String> warnings = new ArrayList<>(fd.warnings());
@@ -67,43 +61,33 @@ public final class Fitter {
         }
         double[][] bounds = layout.freeBounds();
         double[] start = clampStart(layout.initialFree(), bounds, layout.freeNames(), warnings);
-        BestPointTracker tracker = new BestPointTracker(evaluator, target);
+        LevenbergMarquardt.Problem problem = new LevenbergMarquardt.Problem() {
+            @Override
+            public double[] residuals(double[] free) {
+                double[] f = evaluator.weightedValues(free);
+                for (int i = 0; i < f.length; i++) {
+                    f[i] = target[i] - f[i];
+                }
+                return f;
+            }
 
-        LeastSquaresProblem problem = new LeastSquaresBuilder()
-                .start(start)
-                .model(tracker::values, evaluator::weightedJacobian)
-                .target(target)
-                .parameterValidator(v -> clamp(v, bounds))
-                .lazyEvaluation(false)
-                .maxEvaluations(options.maxEvaluations())
-                .maxIterations(options.maxEvaluations())
-                .build();
-        LevenbergMarquardtOptimizer optimizer = new LevenbergMarquardtOptimizer()
-                .withCostRelativeTolerance(options.relativeTolerance())
-                .withParameterRelativeTolerance(options.relativeTolerance());
-        double[] best;
-        int iterations;
-        int evaluations;
-        boolean converged;
-        try {
-            LeastSquaresOptimizer.Optimum optimum = optimizer.optimize(problem);
-            best = optimum.getPoint().toArray();
-            iterations = optimum.getIterations();
-            evaluations = optimum.getEvaluations();
-            converged = true;
-        } catch (TooManyEvaluationsException | TooManyIterationsException e) {
-            best = tracker.bestPoint();
-            iterations = -1;
-            evaluations = tracker.evaluations();
-            converged = false;
+            @Override
+            public NormalMatrix normalEquations(double[] free, double[] residuals) {
+                return evaluator.normalEquations(free, residuals);
+            }
+        };
+        LevenbergMarquardt.Outcome outcome = new LevenbergMarquardt(options.maxEvaluations(),
+                options.relativeTolerance()).minimise(problem, start, bounds[0], bounds[1]);
+        double[] best = outcome.point();
+        if (!outcome.converged()) {
             warnings.add("no convergence within " + options.maxEvaluations()
                     + " evaluations; results are from the best point reached");
         }
         if (best == null || !allFinite(best)) {
-            throw new FitException("the fit diverged (non-finite parameter values)");
+            throw new FitException(where + "the fit diverged (non-finite parameter values)");
         }
         return new ResultAssembler(data, model, layout, evaluator, fd, background, options.weighting())
-                .assemble(best, iterations, evaluations, converged, warnings);
+                .assemble(best, outcome.iterations(), outcome.evaluations(), outcome.converged(), warnings);
     }
 
     private static double[] clampStart(double[] start, double[][] bounds, List<String> names, List<String> warnings) {
@@ -118,15 +102,6 @@ public final class Fitter {
         return out;
     }
 
-    private static org.apache.commons.math3.linear.RealVector clamp(
-            org.apache.commons.math3.linear.RealVector v, double[][] bounds) {
-        double[] a = v.toArray();
-        for (int j = 0; j < a.length; j++) {
-            a[j] = Math.max(bounds[0][j], Math.min(bounds[1][j], a[j]));
-        }
-        return new ArrayRealVector(a, false);
-    }
-
     private static boolean allFinite(double[] a) {
         for (double v : a) {
             if (!Double.isFinite(v)) {
@@ -134,43 +109,6 @@ public final class Fitter {
             }
         }
         return true;
-    }
-
-    /** Remembers the lowest-χ² point evaluated, so a fit stopped by the evaluation limit still reports it. */
-    private static final class BestPointTracker {
-        private final ModelEvaluator evaluator;
-        private final double[] target;
-        private double bestChi2 = Double.POSITIVE_INFINITY;
-        private double[] bestPoint;
-        private int evaluations;
-
-        BestPointTracker(ModelEvaluator evaluator, double[] target) {
-            this.evaluator = evaluator;
-            this.target = target;
-        }
-
-        double[] values(double[] free) {
-            double[] v = evaluator.weightedValues(free);
-            evaluations++;
-            double chi2 = 0;
-            for (int i = 0; i < v.length; i++) {
-                double r = target[i] - v[i];
-                chi2 += r * r;
-            }
-            if (chi2 < bestChi2) {
-                bestChi2 = chi2;
-                bestPoint = free.clone();
-            }
-            return v;
-        }
-
-        double[] bestPoint() {
-            return bestPoint;
-        }
-
-        int evaluations() {
-            return evaluations;
-        }
     }
 
     /** Describes the fit as a provenance step. */

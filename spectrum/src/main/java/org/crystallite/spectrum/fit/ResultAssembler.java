@@ -96,26 +96,11 @@ final class ResultAssembler {
      */
     private double[][] scaledCovariance(double[] best, double reducedChi2, List<String> warnings) {
         int m = best.length;
-        double[][] jac = evaluator.weightedJacobian(best);
-        double[][] normal = new double[m][m];
-        for (double[] row : jac) {
-            for (int a = 0; a < m; a++) {
-                double ra = row[a];
-                if (ra == 0) {
-                    continue;
-                }
-                for (int b = a; b < m; b++) {
-                    normal[a][b] += ra * row[b];
-                }
-            }
-        }
+        double[][] normal = evaluator.normalEquations(best, null).jtj();
         double[] scale = new double[m];
         List<String> names = layout.freeNames();
         List<String> undetermined = new ArrayList<>();
         for (int a = 0; a < m; a++) {
-            for (int b = 0; b < a; b++) {
-                normal[a][b] = normal[b][a];
-            }
             scale[a] = Math.sqrt(normal[a][a]);
             if (!(scale[a] > 0)) {
                 undetermined.add(names.get(a));

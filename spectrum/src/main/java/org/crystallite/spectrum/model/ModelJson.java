@@ -96,7 +96,11 @@ public final class ModelJson {
                 staticBackground = Backgrounds.staticByName(type, options(bg));
             }
         }
-        return new Model(min, max, Optional.ofNullable(staticBackground), components);
+        Model model = new Model(min, max, Optional.ofNullable(staticBackground), components);
+        // Resolving the ties now reports a tie to an unknown parameter, or a circular tie, as a
+        // problem of the model file rather than later as a failed fit.
+        new ParameterLayout(model);
+        return model;
     }
 
     private static double[] domain(double min, double max, Spectrum data) {

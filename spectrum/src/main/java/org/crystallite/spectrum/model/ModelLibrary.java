@@ -26,6 +26,9 @@ import org.crystallite.spectrum.shape.ParameterDefault;
  */
 public final class ModelLibrary {
 
+    /** Fewest points in the range from which start values can be guessed. */
+    public static final int MIN_POINTS = 3;
+
     private static final Pattern ORDERED = Pattern.compile("(polynomial|chebyshev)(\\d+)");
 
     private ModelLibrary() {
@@ -70,7 +73,7 @@ public final class ModelLibrary {
         double[][] xy = inRange(data, rangeMin, rangeMax);
         double[] x = xy[0];
         double[] y = xy[1];
-        if (x.length < 3) {
+        if (x.length < MIN_POINTS) {
             throw new IllegalArgumentException("only " + x.length + " points in the range " + rangeMin + ":" + rangeMax);
         }
         double[] remaining = y.clone();

@@ -47,7 +47,8 @@ public final class GaussLorentzProduct implements LineShape {
             double s = Math.sqrt(t);
             double fullWidth = 2 * s;
             double dFullWidth = dtDm / s;
-            return new MixTerms(mPercent, fullWidth, dFullWidth, unitIntegral(m), unitIntegralDm(Math.min(m, M_DERIVATIVE_MAX)));
+            return new MixTerms(mPercent, fullWidth, dFullWidth, unitIntegral(m),
+                    unitIntegralDm(Math.min(m, M_DERIVATIVE_MAX)));
         }
     }
 

@@ -29,6 +29,7 @@ public final class LineShapes {
         m.put(SplitPseudoVoigt.NAME, SplitPseudoVoigt::new);
         m.put(SumGaussLorentz.NAME, SumGaussLorentz::new);
         m.put(GaussLorentzProduct.NAME, GaussLorentzProduct::new);
+        m.put(DoniachSunjicGauss.NAME, DoniachSunjicGauss::new);
         m.put(ArctanStep.NAME, ArctanStep::new);
         m.put(ErfStep.NAME, ErfStep::new);
         return Collections.unmodifiableMap(m);

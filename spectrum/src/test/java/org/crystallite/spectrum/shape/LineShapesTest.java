@@ -22,6 +22,7 @@ class LineShapesTest {
             Map.entry("split-pv", List.of("center", "fwhmLeft", "fwhmRight", "area", "eta")),
             Map.entry("gl", List.of("center", "fwhm", "area", "m")),
             Map.entry("sgl", List.of("center", "fwhm", "area", "m")),
+            Map.entry("ds-g", List.of("center", "fwhm", "area", "alpha", "fwhmG")),
             Map.entry("arctan-step", List.of("center", "width", "height")),
             Map.entry("erf-step", List.of("center", "width", "height")));
 

@@ -26,6 +26,12 @@ public final class KAlphaDoublet implements LineShape {
     private final double intensityRatio;
     private final int centerIndex;
     private final int areaIndex;
+    /** Kα2 position for the last Kα1 position seen (a fit evaluates many x at one centre). */
+    private volatile KAlpha2Position last = new KAlpha2Position(Double.NaN, Double.NaN, Double.NaN);
+
+    /** 2θ₂ and d2θ₂/d2θ₁ for one 2θ₁; immutable, so racy publication only costs a recomputation. */
+    private record KAlpha2Position(double twoTheta1, double twoTheta2, double derivative) {
+    }
 
     /**
      * @param base the line profile of each component (a fresh instance; it is used by this doublet only)
@@ -87,10 +93,22 @@ public final class KAlphaDoublet implements LineShape {
         return Math.abs(s) < 1 ? 2 * Math.toDegrees(Math.asin(s)) : Double.NaN;
     }
 
+    private KAlpha2Position position(double twoTheta1) {
+        KAlpha2Position memo = last;
+        if (memo.twoTheta1() != twoTheta1) {
+            double twoTheta2 = kAlpha2TwoTheta(twoTheta1);
+            double derivative = wavelengthRatio * Math.cos(Math.toRadians(twoTheta1 / 2))
+                    / Math.cos(Math.toRadians(twoTheta2 / 2));
+            memo = new KAlpha2Position(twoTheta1, twoTheta2, derivative);
+            last = memo;
+        }
+        return memo;
+    }
+
     @Override
     public double value(double x, double[] p) {
         double v = base.value(x, p);
-        double center2 = kAlpha2TwoTheta(p[centerIndex]);
+        double center2 = position(p[centerIndex]).twoTheta2();
         if (intensityRatio == 0 || Double.isNaN(center2)) {
             return v;
         }
@@ -102,7 +120,8 @@ public final class KAlphaDoublet implements LineShape {
     @Override
     public void gradient(double x, double[] p, double[] out) {
         base.gradient(x, p, out);
-        double center2 = kAlpha2TwoTheta(p[centerIndex]);
+        KAlpha2Position position = position(p[centerIndex]);
+        double center2 = position.twoTheta2();
         if (intensityRatio == 0 || Double.isNaN(center2)) {
             return;
         }
@@ -110,9 +129,7 @@ public final class KAlphaDoublet implements LineShape {
         q[centerIndex] = center2;
         double[] g2 = new double[out.length];
         base.gradient(x, q, g2);
-        double theta1 = Math.toRadians(p[centerIndex] / 2);
-        double theta2 = Math.toRadians(center2 / 2);
-        double dCenter2 = wavelengthRatio * Math.cos(theta1) / Math.cos(theta2);
+        double dCenter2 = position.derivative();
         for (int k = 0; k < out.length; k++) {
             out[k] += intensityRatio * (k == centerIndex ? g2[k] * dCenter2 : g2[k]);
         }

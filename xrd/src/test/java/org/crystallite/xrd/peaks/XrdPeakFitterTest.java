@@ -1,15 +1,22 @@
 package org.crystallite.xrd.peaks;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 import org.crystallite.spectrum.Spectrum;
+import org.crystallite.spectrum.io.DataFormatException;
 import org.crystallite.xrd.peaks.SyntheticPattern.Line;
 import org.crystallite.xrd.radiation.Radiation;
 import org.crystallite.xrd.radiation.Wavelengths;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class XrdPeakFitterTest {
 
@@ -128,5 +135,22 @@ class XrdPeakFitterTest {
         assertEquals(1, spv.peaks().size());
         assertEquals("eta", spv.peaks().get(0).shapeParameterName());
         assertEquals(60.0, spv.peaks().get(0).twoThetaDeg().value(), 4 * spv.peaks().get(0).twoThetaDeg().sigma());
+    }
+
+    @Test
+    void fitFileReadsThePatternAndNeedsAWavelength(@TempDir Path tmp) throws IOException {
+        Spectrum s = pattern(4);
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < s.size(); i++) {
+            sb.append(s.x(i)).append(' ').append(s.y(i)).append('\n');
+        }
+        Path file = tmp.resolve("pattern.xy");
+        Files.writeString(file, sb.toString());
+        XrdPeakFitter fitter = new XrdPeakFitter(XrdPeakFitter.Options.defaults().withRange(25, 35));
+        DataFormatException e = assertThrows(DataFormatException.class, () -> fitter.fitFile(file, Optional.empty()));
+        assertTrue(e.getMessage().contains("pattern.xy") && e.getMessage().contains("wavelength"), e.getMessage());
+        PeakList r = fitter.fitFile(file, Optional.of(CU));
+        assertEquals(1, r.peaks().size());
+        assertEquals(30.0, r.peaks().get(0).twoThetaDeg().value(), 4 * r.peaks().get(0).twoThetaDeg().sigma());
     }
 }
