@@ -16,7 +16,7 @@ import org.crystallite.xrd.radiation.Radiation;
  * Cell refinement straight from a powder pattern, guided by a start cell (the "peaks from the cell" route of
  * GSAS-II's Unit Cells → Refine): the reflections of the start cell inside the 2θ range that have no other
  * reflection within the isolation distance are fitted, one window each, by {@link XrdPeakFitter} (Kα1/Kα2
- * doublet for laboratory radiation); peaks whose area is not significant are dropped; the rest are indexed and
+ * doublet for laboratory radiation; reflections of other phases nearby are fitted in the same window); peaks whose area is not significant are dropped; the rest are indexed and
  * refined by {@link LatticeRefiner} with λ1. Only windows around reflections are fitted, so a 130 000-point
  * synchrotron scan costs a few dozen small fits.
  */
@@ -33,8 +33,9 @@ public final class PatternCellRefinement {
      * @param minAreaSignificance a fitted peak needs area/σ(area) at least this
      * @param refinement indexing and least-squares options
      * @param peakOptions profile and background of the peak windows
-     * @param otherPhaseTwoThetaDeg reflection positions (Kα1 2θ) of other phases in the pattern: a reflection
-     *        closer than the isolation distance to one of them is skipped too
+     * @param otherPhaseTwoThetaDeg reflection positions (Kα1 2θ) of other phases in the pattern: those closer
+     *        than the isolation distance to a reflection of this cell are fitted in the same window with it, and
+     *        only this cell's peak is used
      */
     public record Settings(CrystalSystem system, UnitCell startCell, ReflectionConditions conditions, ShiftModel shift,
                            double minDeg, double maxDeg, double isolationDeg, double minAreaSignificance,
@@ -69,7 +70,7 @@ public final class PatternCellRefinement {
                     refinement, peakOptions, otherPhaseTwoThetaDeg);
         }
 
-        /** The same settings avoiding the reflections of other phases (Kα1 2θ in degrees). */
+        /** The same settings with the reflections of other phases (Kα1 2θ in degrees), fitted jointly where close. */
         public Settings withOtherPhases(List<Double> twoThetaDeg) {
             return new Settings(system, startCell, conditions, shift, minDeg, maxDeg, isolationDeg,
                     minAreaSignificance, refinement, peakOptions, twoThetaDeg);
@@ -184,9 +185,6 @@ public final class PatternCellRefinement {
             for (int j = 0; j < tt.length && isolated; j++) {
                 isolated = j == i || !(Math.abs(tt[j] - tt[i]) < s.isolationDeg());
             }
-            for (double other : s.otherPhaseTwoThetaDeg()) {
-                isolated = isolated && !(Math.abs(other - tt[i]) < s.isolationDeg());
-            }
             if (isolated) {
                 out.add(tt[i]);
             }
@@ -227,9 +225,24 @@ public final class PatternCellRefinement {
                 invisible++;
                 continue;
             }
-            PeakList one = fitter.fitAt(pattern, radiation, List.of(x));
+            List<Double> starts = new ArrayList<>();
+            starts.add(x);
+            for (double other : s.otherPhaseTwoThetaDeg()) {
+                if (Math.abs(other - x) < s.isolationDeg() && other >= pattern.x(0)
+                        && other <= pattern.x(pattern.size() - 1)) {
+                    starts.add(other);
+                }
+            }
+            PeakList one = fitter.fitAt(pattern, radiation, starts);
+            // The peak started at x is the one nearest to it (each centre stays within about one FWHM of its start).
+            XrdPeak own = null;
             for (XrdPeak p : one.peaks()) {
-                peaks.add(p);
+                if (own == null || Math.abs(p.twoThetaDeg().value() - x) < Math.abs(own.twoThetaDeg().value() - x)) {
+                    own = p;
+                }
+            }
+            if (own != null) {
+                peaks.add(own);
             }
             windows.addAll(one.windows());
             fitWarnings.addAll(one.warnings());
