@@ -7,8 +7,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code crystallite xrd <action>}: powder diffraction analyses. */
 @Command(name = "xrd", mixinStandardHelpOptions = true,
-        description = "Powder X-ray diffraction: peak fitting, instrument profile, crystallite size and strain.",
-        subcommands = {XrdPeaksCommand.class, XrdInstrumentCommand.class, XrdSizeCommand.class})
+        description = "Powder X-ray diffraction: peak fitting, instrument profile, crystallite size and strain, lattice "
+                + "parameters.",
+        subcommands = {XrdPeaksCommand.class, XrdInstrumentCommand.class, XrdSizeCommand.class,
+                XrdLatticeCommand.class})
 final class XrdCommand implements Runnable {
 
     @Spec
@@ -17,6 +19,6 @@ final class XrdCommand implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "an xrd action is required: peaks, instrument or size");
+                "an xrd action is required: peaks, instrument, size or lattice");
     }
 }
