@@ -45,8 +45,9 @@ public final class FftEngine {
         roi.checkInside(image.width(), image.height(), image.sourceFile());
         int w = roi.width();
         int h = roi.height();
-        float[] re = crop(image.pixels(), image.width(), roi);
-        float[] im = image.imaginary().map(values -> crop(values, image.width(), roi)).orElse(null);
+        boolean whole = w == image.width() && h == image.height();
+        float[] re = whole ? image.pixels() : crop(image.pixels(), image.width(), roi);
+        float[] im = image.imaginary().map(values -> whole ? values : crop(values, image.width(), roi)).orElse(null);
         re = prepare(re, w, h);
         if (im != null) {
             im = prepare(im, w, h);

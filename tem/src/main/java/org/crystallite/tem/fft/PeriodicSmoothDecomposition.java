@@ -9,9 +9,9 @@ import org.jtransforms.fft.FloatFFT_2D;
  * spectrum; the periodic part p has the lattice spots without that cross and without the blurring
  * of a window.
  *
- * <p>s solves Δs = Δᵢu − … in closed form: with the boundary image v (differences between opposite
- * edges, zero inside), ŝ(q,r) = v̂(q,r) / (2cos(2πq/W) + 2cos(2πr/H) − 4) and ŝ(0,0) = 0
- * (Moisan, eq. 11 and Theorem 1).
+ * <p>s is the zero-mean solution of the periodic Poisson equation Δs = v, where v, the boundary image,
+ * holds the differences between opposite edges and is zero inside. In Fourier space this is a
+ * division: ŝ(q,r) = v̂(q,r) / (2cos(2πq/W) + 2cos(2πr/H) − 4), ŝ(0,0) = 0 (Moisan, Theorem 1).
  */
 public final class PeriodicSmoothDecomposition {
 

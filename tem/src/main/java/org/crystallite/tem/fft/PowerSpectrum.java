@@ -1,6 +1,7 @@
 package org.crystallite.tem.fft;
 
 import java.util.Arrays;
+import java.util.stream.IntStream;
 
 /**
  * The centred power spectrum |F|² of a (region of an) image, in reciprocal nanometres.
@@ -123,24 +124,36 @@ public final class PowerSpectrum {
      * dark and the spots stand out as in DigitalMicrograph's or ImageJ's FFT window.
      */
     public byte[] logDisplay() {
-        double[] logs = new double[power.length];
+        float[] logs = new float[power.length];
+        // Rows in parallel: Math.log over 16 M pixels dominates the display of a 4096² spectrum.
+        IntStream.range(0, height).parallel().forEach(j -> {
+            for (int i = j * width; i < (j + 1) * width; i++) {
+                logs[i] = (float) Math.log(power[i] + Float.MIN_NORMAL);
+            }
+        });
         int dc = centerY() * width + centerX();
-        double max = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < power.length; i++) {
-            logs[i] = Math.log(power[i] + Float.MIN_NORMAL);
-            if (i != dc) {
-                max = Math.max(max, logs[i]);
+        float max = Float.NEGATIVE_INFINITY;
+        for (int i = 0; i < logs.length; i++) {
+            if (i != dc && logs[i] > max) {
+                max = logs[i];
             }
         }
-        double[] sorted = logs.clone();
-        Arrays.sort(sorted);
-        double low = sorted[sorted.length / 2];
-        double range = max > low ? max - low : 1;
-        byte[] grey = new byte[power.length];
-        for (int i = 0; i < power.length; i++) {
-            double t = (logs[i] - low) / range;
-            grey[i] = (byte) Math.round(255 * Math.min(1, Math.max(0, t)));
+        // The median from an evenly strided sample of at most 2^18 values: exact enough for a grey scale.
+        int stride = Math.max(1, logs.length / (1 << 18));
+        float[] sample = new float[(logs.length + stride - 1) / stride];
+        for (int i = 0, k = 0; i < logs.length; i += stride) {
+            sample[k++] = logs[i];
         }
+        Arrays.sort(sample);
+        float low = sample[sample.length / 2];
+        float scale = max > low ? 255f / (max - low) : 0f;
+        byte[] grey = new byte[power.length];
+        IntStream.range(0, height).parallel().forEach(j -> {
+            for (int i = j * width; i < (j + 1) * width; i++) {
+                float t = (logs[i] - low) * scale;
+                grey[i] = (byte) (t <= 0 ? 0 : t >= 255 ? 255 : (int) (t + 0.5f));
+            }
+        });
         return grey;
     }
 }

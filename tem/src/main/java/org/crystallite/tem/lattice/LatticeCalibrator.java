@@ -118,7 +118,7 @@ public final class LatticeCalibrator {
         }
         double scaleX = 1 / Math.sqrt(pp);
         double scaleY = 1 / r;
-        return new double[] {scaleX, scaleY, -q * scaleX * scaleY};
+        return new double[] {scaleX, scaleY, -q * scaleX * scaleY + 0.0}; // + 0.0 turns −0 into 0
     }
 
     private static double[][] multiply(double[][] a, double[][] b) {

@@ -21,16 +21,30 @@ final class SyntheticLattice {
         for (int k = 0; k < waves.length; k++) {
             phases[k] = 2 * Math.PI * rnd.nextDouble();
         }
-        float[] px = new float[width * height];
-        for (int y = 0; y < height; y++) {
+        double[] sum = new double[width * height];
+        java.util.Arrays.fill(sum, 100);
+        for (int k = 0; k < waves.length; k++) {
+            // cos(a + b) = cos a cos b − sin a sin b with a along x and b (incl. the phase) along y.
+            double[] cx = new double[width];
+            double[] sx = new double[width];
             for (int x = 0; x < width; x++) {
-                double v = 100;
-                for (int k = 0; k < waves.length; k++) {
-                    v += waves[k][2] * Math.cos(2 * Math.PI * (waves[k][0] * x * pixelNm + waves[k][1] * y * pixelNm)
-                            + phases[k]);
-                }
-                px[y * width + x] = (float) (v + noise * rnd.nextGaussian());
+                double a = 2 * Math.PI * waves[k][0] * x * pixelNm;
+                cx[x] = Math.cos(a);
+                sx[x] = Math.sin(a);
             }
+            for (int y = 0; y < height; y++) {
+                double b = 2 * Math.PI * waves[k][1] * y * pixelNm + phases[k];
+                double cb = waves[k][2] * Math.cos(b);
+                double sb = waves[k][2] * Math.sin(b);
+                int row = y * width;
+                for (int x = 0; x < width; x++) {
+                    sum[row + x] += cx[x] * cb - sx[x] * sb;
+                }
+            }
+        }
+        float[] px = new float[width * height];
+        for (int i = 0; i < px.length; i++) {
+            px[i] = (float) (sum[i] + noise * rnd.nextGaussian());
         }
         return CalibratedImage.builder("synthetic", width, height, px, PixelType.FLOAT32)
                 .pixelSize(pixelNm, pixelNm, "nm", "nm").build();
