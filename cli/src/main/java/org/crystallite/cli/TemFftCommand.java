@@ -52,6 +52,10 @@ final class TemFftCommand implements Callable<Integer> {
             description = "Relative d tolerance of phase matching (default 0.02).")
     double matchTolerance;
 
+    @Option(names = "--angle-tolerance", paramLabel = "DEG", defaultValue = "2",
+            description = "Angle tolerance of zone-axis matching with --phase (default 2°).")
+    double angleTolerance;
+
     @Mixin
     OutputOptions output;
 
@@ -64,6 +68,9 @@ final class TemFftCommand implements Callable<Integer> {
         List<Phase> phaseList = resolvePhases();
         if (!(matchTolerance > 0 && matchTolerance < 0.5)) {
             throw new UsageException("--match-tolerance must lie between 0 and 0.5, got " + matchTolerance);
+        }
+        if (!(angleTolerance > 0 && angleTolerance < 45)) {
+            throw new UsageException("--angle-tolerance must lie between 0 and 45 degrees, got " + angleTolerance);
         }
         LatticeCalibration cal = null;
         if (calibration != null) {
@@ -81,7 +88,8 @@ final class TemFftCommand implements Callable<Integer> {
             }
         });
         LatticeMeasurement m = new LatticeAnalyzer(fftOptions, image.spotOptions(), cal).measure(img);
-        Map<String, Object> json = TemReport.json(file.toString(), img, m, phaseList, matchTolerance, cal != null);
+        Map<String, Object> json = TemReport.json(file.toString(), img, m, phaseList, matchTolerance, angleTolerance,
+                cal != null);
         if (output.outDir() != null) {
             List<Path> inputs = calibration == null ? List.of(file) : List.of(file, calibration);
             try (OutputDirectory out = OutputDirectory.stage(output.outDir(), inputs)) {

@@ -26,6 +26,7 @@ import org.crystallite.tem.lattice.LatticeMeasurement;
 import org.crystallite.tem.lattice.Phase;
 import org.crystallite.tem.lattice.PhaseMatcher;
 import org.crystallite.tem.lattice.Spot;
+import org.crystallite.tem.lattice.ZoneAxisMatch;
 
 /** JSON, CSV and PNG renderings of a {@link LatticeMeasurement} (field names documented in docs/cli.md). */
 final class TemReport {
@@ -35,7 +36,7 @@ final class TemReport {
 
     /** The {@code tem fft} JSON object. */
     static Map<String, Object> json(String file, CalibratedImage image, LatticeMeasurement m, List<Phase> phases,
-            double matchTolerance, boolean calibrated) {
+            double matchTolerance, double angleToleranceDeg, boolean calibrated) {
         PowerSpectrum ps = m.spectrum();
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("file", file);
@@ -65,7 +66,7 @@ final class TemReport {
             spots.add(o);
         }
         out.put("spots", spots);
-        out.put("lattice", m.latticeFit().map(f -> lattice(f, matcher, phases)).orElse(null));
+        out.put("lattice", m.latticeFit().map(f -> lattice(f, matcher, phases, angleToleranceDeg)).orElse(null));
         if (calibrated) {
             out.put("calibration", CalibrationJson.toMap(m.calibration()));
         }
@@ -73,7 +74,8 @@ final class TemReport {
         return out;
     }
 
-    private static Map<String, Object> lattice(LatticeFit f, PhaseMatcher matcher, List<Phase> phases) {
+    private static Map<String, Object> lattice(LatticeFit f, PhaseMatcher matcher, List<Phase> phases,
+            double angleToleranceDeg) {
         Map<String, Object> o = new LinkedHashMap<>();
         o.put("d1_nm", f.d1Nm());
         o.put("d1_nm_sigma", f.d1SigmaNm());
@@ -101,6 +103,19 @@ final class TemReport {
         if (!phases.isEmpty()) {
             o.put("d1_matches", matches(matcher, f.d1Nm(), phases));
             o.put("d2_matches", matches(matcher, f.d2Nm(), phases));
+            List<Map<String, Object>> zones = new ArrayList<>();
+            for (Phase p : phases) {
+                for (ZoneAxisMatch z : matcher.zoneAxes(f.d1Nm(), f.d2Nm(), f.gammaDeg(), p, angleToleranceDeg)) {
+                    Map<String, Object> x = new LinkedHashMap<>();
+                    x.put("phase", z.phase());
+                    x.put("uvw", z.label());
+                    x.put("hkl1", HklLabels.of(z.hkl1()));
+                    x.put("hkl2", HklLabels.of(z.hkl2()));
+                    x.put("angleDeg", z.angleCalcDeg());
+                    zones.add(x);
+                }
+            }
+            o.put("zoneAxes", zones);
         }
         return o;
     }

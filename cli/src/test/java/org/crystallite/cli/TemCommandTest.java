@@ -93,6 +93,10 @@ class TemCommandTest {
         assertTrue(lattice.get("d1_nm_sigma").asDouble() > 0);
         assertTrue(lattice.has("gammaDeg_sigma") && lattice.has("d2_nm_sigma"));
         assertEquals("100", lattice.get("d1_matches").get(0).get("hkl").asText());
+        // A square lattice of SrTiO3 {100} spacings at 90° is the [001] zone (any of its equivalents).
+        String zone = lattice.get("zoneAxes").get(0).get("uvw").asText();
+        assertTrue(zone.matches("\\[-?[01]-?[01]-?[01]\\]"), zone);
+        assertEquals(1, zone.replace("-", "").chars().filter(c -> c == '1').count(), zone);
         assertTrue(j.get("warnings").isArray());
     }
 

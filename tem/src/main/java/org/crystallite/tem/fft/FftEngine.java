@@ -41,6 +41,10 @@ public final class FftEngine {
             throw new IllegalArgumentException(image.sourceFile() + ": no pixel size in nm (units '" + image.unitX()
                     + "', '" + image.unitY() + "'); give the pixel size explicitly");
         }
+        if (options.roi().isEmpty() && (image.width() < Roi.MIN_SIDE_PX || image.height() < Roi.MIN_SIDE_PX)) {
+            throw new IllegalArgumentException(image.sourceFile() + ": " + image.width() + "×" + image.height()
+                    + " pixels is too small for a lattice FFT (at least " + Roi.MIN_SIDE_PX + " per side)");
+        }
         Roi roi = options.roi().orElse(Roi.whole(image.width(), image.height()));
         roi.checkInside(image.width(), image.height(), image.sourceFile());
         int w = roi.width();

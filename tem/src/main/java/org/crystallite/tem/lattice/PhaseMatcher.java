@@ -73,6 +73,64 @@ public final class PhaseMatcher {
         return out;
     }
 
+    /**
+     * Zone axes of {@code phase} that explain a measured basis: a reflection of the d1 family (its
+     * representative) and one of the d2 family at {@code gammaDeg} ± {@code angleToleranceDeg}
+     * (the measured angle is at most 90°, so the sign of hkl2 is chosen to make the calculated
+     * angle acute). One match per distinct [uvw], best angle first.
+     */
+    public List<ZoneAxisMatch> zoneAxes(double d1Nm, double d2Nm, double gammaDeg, Phase phase,
+            double angleToleranceDeg) {
+        if (!(angleToleranceDeg > 0) || !(gammaDeg >= 0 && gammaDeg <= 180)) {
+            throw new IllegalArgumentException("angle " + gammaDeg + "° and tolerance " + angleToleranceDeg
+                    + "° must be in range (tolerance > 0)");
+        }
+        List<ZoneAxisMatch> out = new ArrayList<>();
+        for (HklMatch f1 : match(d1Nm, phase)) {
+            int[] h1 = f1.hkl().get(0);
+            for (HklMatch f2 : match(d2Nm, phase)) {
+                for (int[] member : f2.hkl()) {
+                    if (java.util.Arrays.equals(member, h1)) {
+                        continue;
+                    }
+                    double angle = phase.angleBetweenDeg(h1, member);
+                    int[] h2 = member;
+                    if (angle > 90) {
+                        h2 = new int[] {-member[0], -member[1], -member[2]};
+                        angle = 180 - angle;
+                    }
+                    if (Math.abs(angle - gammaDeg) > angleToleranceDeg || angle < 1e-6) {
+                        continue;
+                    }
+                    int[] uvw = reduced(cross(h1, h2));
+                    boolean seen = out.stream().anyMatch(z -> java.util.Arrays.equals(z.uvw(), uvw));
+                    if (!seen) {
+                        out.add(new ZoneAxisMatch(phase.name(), h1, h2, uvw, angle));
+                    }
+                }
+            }
+        }
+        out.sort(Comparator.comparingDouble(z -> Math.abs(z.angleCalcDeg() - gammaDeg)));
+        return out;
+    }
+
+    private static int[] cross(int[] a, int[] b) {
+        return new int[] {a[1] * b[2] - a[2] * b[1], a[2] * b[0] - a[0] * b[2], a[0] * b[1] - a[1] * b[0]};
+    }
+
+    /** Divided by the greatest common divisor of its components. */
+    private static int[] reduced(int[] v) {
+        int g = 0;
+        for (int x : v) {
+            g = gcd(g, Math.abs(x));
+        }
+        return g <= 1 ? v : new int[] {v[0] / g, v[1] / g, v[2] / g};
+    }
+
+    private static int gcd(int a, int b) {
+        return b == 0 ? a : gcd(b, a % b);
+    }
+
     /** One of hkl and −h−k−l: the first non-zero index positive. */
     private static boolean isCanonical(int h, int k, int l) {
         if (h != 0) {

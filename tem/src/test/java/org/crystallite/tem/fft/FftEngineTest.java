@@ -117,6 +117,15 @@ class FftEngineTest {
     }
 
     @Test
+    void tinyImageIsRefusedWithItsName() {
+        CalibratedImage img = CalibratedImage.builder("tiny.tif", 5, 40, new float[200], PixelType.FLOAT32)
+                .pixelSize(0.1, 0.1, "nm", "nm").build();
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new FftEngine().powerSpectrum(img));
+        assertTrue(e.getMessage().startsWith("tiny.tif: 5×40"), e.getMessage());
+    }
+
+    @Test
     void complexPlaneWaveHasOneSpotOnly() {
         int n = 64;
         float[] re = new float[n * n];

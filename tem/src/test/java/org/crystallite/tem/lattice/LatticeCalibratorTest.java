@@ -32,7 +32,7 @@ class LatticeCalibratorTest {
         for (double[] w : waves) {
             w[1] = w[1] + shear * w[0];
         }
-        CalibratedImage img = SyntheticLattice.image(600, 520, TRUE_PX, waves, 4, seed);
+        CalibratedImage img = SyntheticLattice.image(400, 352, TRUE_PX, waves, 4, seed);
         return img.withCalibration(TRUE_PX * sx, TRUE_PX * sy, "nm");
     }
 

@@ -65,6 +65,29 @@ class PhaseMatcherTest {
     }
 
     @Test
+    void zoneAxesFromBasisSpacingsAndAngle() {
+        // SrTiO3 [110]: (001) and (1-10) at 90°.
+        List<ZoneAxisMatch> z = matcher.zoneAxes(0.3905, 0.2761, 90, phase("srtio3"), 1);
+        assertFalse(z.isEmpty());
+        for (ZoneAxisMatch m : z) {
+            int[] u = m.uvw();
+            int[] sorted = java.util.Arrays.stream(u).map(Math::abs).sorted().toArray();
+            assertArrayEquals(new int[] {0, 1, 1}, sorted, m.label());
+            assertEquals(0, u[0] * m.hkl1()[0] + u[1] * m.hkl1()[1] + u[2] * m.hkl1()[2]);
+            assertEquals(0, u[0] * m.hkl2()[0] + u[1] * m.hkl2()[1] + u[2] * m.hkl2()[2]);
+        }
+        // SrTiO3 [001]: two {100} at 90°; graphite [001]: two {100} at 60°.
+        int[] axis = matcher.zoneAxes(0.3905, 0.3905, 90, phase("srtio3"), 1).get(0).uvw();
+        assertEquals(1, java.util.Arrays.stream(axis).map(Math::abs).sum());
+        ZoneAxisMatch hex = matcher.zoneAxes(0.2134, 0.2134, 60, phase("graphite"), 1).get(0);
+        assertEquals(0, hex.uvw()[0]);
+        assertEquals(0, hex.uvw()[1]);
+        assertEquals(60, hex.angleCalcDeg(), 1e-9);
+        // A 75° basis of {100} spacings fits no SrTiO3 zone.
+        assertTrue(matcher.zoneAxes(0.3905, 0.3905, 75, phase("srtio3"), 1).isEmpty());
+    }
+
+    @Test
     void badInputIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> new PhaseMatcher(0));
         assertThrows(IllegalArgumentException.class, () -> matcher.match(-1, phase("nio")));
