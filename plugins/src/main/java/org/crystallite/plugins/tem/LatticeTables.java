@@ -1,12 +1,15 @@
 package org.crystallite.plugins.tem;
 
 import java.util.List;
+import java.util.Optional;
 
+import org.crystallite.tem.lattice.HklMatch;
 import org.crystallite.tem.lattice.IndexedReflection;
 import org.crystallite.tem.lattice.LatticeCalibration;
 import org.crystallite.tem.lattice.LatticeFit;
 import org.crystallite.tem.lattice.LatticeMeasurement;
 import org.crystallite.tem.lattice.Spot;
+import org.crystallite.tem.lattice.ZoneAxisMatch;
 
 import ij.measure.ResultsTable;
 
@@ -44,8 +47,12 @@ final class LatticeTables {
         }
     }
 
-    /** One row per indexed reflection (Friedel pair) of the fitted lattice: h, k and its spacing. */
-    static void addReflections(ResultsTable rt, String image, LatticeFit fit) {
+    /**
+     * One row per indexed reflection (Friedel pair) of the fitted lattice: h, k and its spacing; with a
+     * phase also the best-matching hkl family, its calculated spacing and the relative difference.
+     */
+    static void addReflections(ResultsTable rt, String image, LatticeFit fit,
+            Optional<PhaseSettings.PhaseMatch> phase) {
         for (IndexedReflection r : fit.reflections()) {
             rt.incrementCounter();
             rt.addValue("Image", image);
@@ -56,15 +63,25 @@ final class LatticeTables {
             rt.addValue("Angle (deg)", Math.toDegrees(Math.atan2(-r.gy(), r.gx())));
             rt.addValue("SNR", r.snr());
             rt.addValue("Residual (1/nm)", r.residual());
+            phase.ifPresent(p -> {
+                List<HklMatch> matches = p.matcher().match(r.dNm(), p.phase());
+                HklMatch best = matches.isEmpty() ? null : matches.get(0);
+                rt.addValue("Phase", p.phase().name());
+                rt.addValue("hkl", best == null ? "" : best.label());
+                rt.addValue("d calc (nm)", best == null ? Double.NaN : best.dCalcNm());
+                rt.addValue("d error (%)", best == null ? Double.NaN : 100 * best.relativeError());
+            });
         }
     }
 
     /**
      * One row per image: the lattice basis (d1 ≥ d2, the angle γ between the plane normals) with
      * standard errors, the counts behind it, the pixel size used and whether a calibration was applied.
-     * Without a lattice the spacing columns are NaN and "Spots" still says what was found.
+     * Without a lattice the spacing columns are NaN and "Spots" still says what was found. With a
+     * phase, the zone axis that best explains (d1, d2, angle) within 2°, or empty.
      */
-    static void addSpacings(ResultsTable rt, String image, LatticeMeasurement m) {
+    static void addSpacings(ResultsTable rt, String image, LatticeMeasurement m,
+            Optional<PhaseSettings.PhaseMatch> phase) {
         rt.incrementCounter();
         rt.addValue("Image", image);
         LatticeFit fit = m.lattice();
@@ -85,6 +102,12 @@ final class LatticeTables {
         rt.addValue("Scale x", c.scaleX());
         rt.addValue("Scale y", c.scaleY());
         rt.addValue("Shear", c.shear());
+        phase.ifPresent(p -> {
+            List<ZoneAxisMatch> axes = fit == null ? List.of() : p.matcher().zoneAxes(fit.d1Nm(), fit.d2Nm(),
+                    fit.gammaDeg(), p.phase(), PhaseSettings.ZONE_AXIS_TOLERANCE_DEG);
+            rt.addValue("Phase", p.phase().name());
+            rt.addValue("Zone axis", axes.isEmpty() ? "" : axes.get(0).label());
+        });
     }
 
     /** One row per calibration: the scale factors with their standard errors and the corrected pixel size. */

@@ -2,6 +2,7 @@ package org.crystallite.plugins.tem;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
 
 import org.crystallite.tem.fft.FftOptions;
 import org.crystallite.tem.io.CalibratedImage;
@@ -9,6 +10,7 @@ import org.crystallite.tem.lattice.CalibrationJson;
 import org.crystallite.tem.lattice.LatticeAnalyzer;
 import org.crystallite.tem.lattice.LatticeCalibration;
 import org.crystallite.tem.lattice.LatticeMeasurement;
+import org.crystallite.tem.lattice.PhaseMatcher;
 import org.crystallite.tem.lattice.SpotOptions;
 
 import ij.IJ;
@@ -25,8 +27,9 @@ import ij.plugin.PlugIn;
  * go to the Log. A calibration saved by "Calibrate From Lattice" can be applied.
  *
  * <p>Macro: {@code run("Measure Lattice Spacings", "window=Hann minimum_snr=25 refinement=[Hann ratio]
- * maximum_spots=60 calibration=[/path/calib.json] show display")}; {@code display} also appends the
- * "Lattice Spacings" row to the Results table.
+ * maximum_spots=60 phase=srtio3 match_tolerance=2 calibration=[/path/calib.json] show display")};
+ * {@code display} also appends the "Lattice Spacings" row to the Results table. With a phase, each
+ * reflection gets its hkl family and the lattice its zone axis ({@link PhaseMatcher}).
  */
 public final class MeasureLatticeCommand implements PlugIn {
 
@@ -38,6 +41,7 @@ public final class MeasureLatticeCommand implements PlugIn {
         GenericDialog gd = new GenericDialog(TITLE);
         FftSettings.addTo(gd);
         SpotSettings.addTo(gd);
+        PhaseSettings.addTo(gd);
         gd.addStringField("Calibration file (calib.json, optional)", "", 30);
         gd.addCheckbox("Show FFT with spots", true);
         gd.addCheckbox("Display spacings in Results", false);
@@ -48,6 +52,7 @@ public final class MeasureLatticeCommand implements PlugIn {
         try {
             FftOptions fft = FftSettings.read(gd, imp);
             SpotOptions spots = SpotSettings.read(gd);
+            Optional<PhaseSettings.PhaseMatch> phase = PhaseSettings.read(gd);
             String calibrationFile = gd.getNextString().trim();
             boolean showFft = gd.getNextBoolean();
             boolean display = gd.getNextBoolean();
@@ -56,25 +61,26 @@ public final class MeasureLatticeCommand implements PlugIn {
 
             CalibratedImage image = CalibratedImagePlus.toCalibratedImage(imp);
             LatticeMeasurement m = new LatticeAnalyzer(fft, spots, calibration).measure(image);
-            report(imp, m, showFft, display);
+            report(imp, m, phase, showFft, display);
         } catch (IOException | IllegalArgumentException | IllegalStateException e) {
             IJ.error(TITLE, e.getMessage());
         }
     }
 
-    private static void report(ImagePlus imp, LatticeMeasurement m, boolean showFft, boolean display) {
+    private static void report(ImagePlus imp, LatticeMeasurement m, Optional<PhaseSettings.PhaseMatch> phase,
+            boolean showFft, boolean display) {
         String title = imp.getTitle();
         for (String warning : m.warnings()) {
             IJ.log("Crystallite: " + title + ": " + warning);
         }
         ResultsTable spacings = ResultTables.named(LatticeTables.SPACINGS);
         ResultsTable row = new ResultsTable();
-        LatticeTables.addSpacings(row, title, m);
-        LatticeTables.addSpacings(spacings, title, m);
+        LatticeTables.addSpacings(row, title, m, phase);
+        LatticeTables.addSpacings(spacings, title, m, phase);
         spacings.show(LatticeTables.SPACINGS);
 
         ResultsTable reflections = ResultTables.named(LatticeTables.REFLECTIONS);
-        m.latticeFit().ifPresent(fit -> LatticeTables.addReflections(reflections, title, fit));
+        m.latticeFit().ifPresent(fit -> LatticeTables.addReflections(reflections, title, fit, phase));
         reflections.show(LatticeTables.REFLECTIONS);
 
         ResultsTable spotTable = ResultTables.named(LatticeTables.SPOTS);

@@ -33,13 +33,9 @@ final class ResultTables {
         for (int r = 0; r < rows.size(); r++) {
             results.incrementCounter();
             for (String h : headings) {
-                if (h.equals("Label")) {
-                    results.addLabel(rows.getLabel(r));
-                    continue;
-                }
                 String text = rows.getStringValue(h, r);
                 double value = rows.getValue(h, r);
-                if (Double.isNaN(value) && text != null && !text.isEmpty() && !text.equals("NaN")) {
+                if (Double.isNaN(value) && text != null && !text.equals("NaN")) {
                     results.addValue(h, text);
                 } else {
                     results.addValue(h, value);

@@ -6,11 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Optional;
 
 import org.crystallite.spectrum.testing.ValidationData;
 import org.crystallite.tem.lattice.LatticeAnalyzer;
 import org.crystallite.tem.lattice.LatticeFit;
 import org.crystallite.tem.lattice.LatticeMeasurement;
+import org.crystallite.tem.lattice.PhaseLibrary;
+import org.crystallite.tem.lattice.PhaseMatcher;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -80,9 +83,9 @@ class MeasureLatticeCommandTest {
         ResultsTable spots = new ResultsTable();
         LatticeTables.addSpots(spots, "sto110", m.spots());
         ResultsTable reflections = new ResultsTable();
-        LatticeTables.addReflections(reflections, "sto110", fit);
+        LatticeTables.addReflections(reflections, "sto110", fit, Optional.empty());
         ResultsTable spacings = new ResultsTable();
-        LatticeTables.addSpacings(spacings, "sto110", m);
+        LatticeTables.addSpacings(spacings, "sto110", m, Optional.empty());
 
         assertEquals(m.spots().size(), spots.size());
         for (int i = 0; i < spots.size(); i++) {
@@ -106,6 +109,54 @@ class MeasureLatticeCommandTest {
         assertEquals(1, spacings.getValue("Scale x", 0), 0, "no calibration applied");
     }
 
+    @Test
+    void aPhaseGivesEachReflectionItsHklAndTheLatticeItsZoneAxis() {
+        ImagePlus imp = LatticeImages.image("sto110", 384, 320, PIXEL_NM, PIXEL_NM, PIXEL_NM, A_NM, A_OVER_ROOT2_NM,
+                0.5, 13);
+        LatticeMeasurement m = new LatticeAnalyzer().measure(CalibratedImagePlus.toCalibratedImage(imp));
+        Optional<PhaseSettings.PhaseMatch> srTiO3 = Optional.of(new PhaseSettings.PhaseMatch(
+                PhaseLibrary.find("srtio3").orElseThrow(), new PhaseMatcher(0.02)));
+
+        ResultsTable reflections = new ResultsTable();
+        LatticeTables.addReflections(reflections, "sto110", m.lattice(), srTiO3);
+        ResultsTable spacings = new ResultsTable();
+        LatticeTables.addSpacings(spacings, "sto110", m, srTiO3);
+
+        for (int i = 0; i < reflections.size(); i++) {
+            double d = reflections.getValue("d (nm)", i);
+            double dCalc = reflections.getValue("d calc (nm)", i);
+            assertEquals(d / dCalc - 1, reflections.getValue("d error (%)", i) / 100, 1e-12);
+            assertTrue(Math.abs(d / dCalc - 1) < 0.001, "synthetic spacings are SrTiO3's: " + d + " vs " + dCalc);
+            String hkl = reflections.getStringValue("hkl", i);
+            double[] expected = {A_NM, A_NM / Math.sqrt(2), A_NM / Math.sqrt(3), A_NM / 2, A_NM / Math.sqrt(8)};
+            String[] families = {"{100}", "{110}", "{111}", "{200}", "{220}"};
+            int f = 0;
+            while (f < expected.length && Math.abs(dCalc - expected[f]) > 1e-6) {
+                f++;
+            }
+            assertTrue(f < expected.length, "reflection " + i + " has an expected spacing: " + dCalc);
+            assertEquals(families[f], family(hkl), "reflection " + i + " d " + d);
+        }
+        // d(001) = 0.3905 ⟂ d(1-10) = 0.2761 nm: the [110] zone (some member of <110>).
+        assertEquals("<110>", zoneFamily(spacings.getStringValue("Zone axis", 0)));
+    }
+
+    /** "{hkl}" with sorted absolute indices, e.g. "1-10" → "{110}". */
+    private static String family(String hkl) {
+        return "{" + sortedDigits(hkl) + "}";
+    }
+
+    private static String zoneFamily(String uvw) {
+        return "<" + sortedDigits(uvw.replace("[", "").replace("]", "")) + ">";
+    }
+
+    private static String sortedDigits(String indices) {
+        String digits = indices.replace("-", "");
+        char[] c = digits.toCharArray();
+        Arrays.sort(c);
+        return new StringBuilder(new String(c)).reverse().toString();
+    }
+
     @Tag("validation")
     @Test
     void srTiO3Along110FromHyperSpyFileMatchesTheKnownSpacings() {
@@ -115,9 +166,10 @@ class MeasureLatticeCommandTest {
         // SOURCES #9: the file stores the scale 0.009326270 without a unit; the user sets the unit.
         IJ.run(imp, "Set Scale...", "distance=1 known=0.009326270 unit=nm");
 
-        IJ.run(imp, "Measure Lattice Spacings", OPTIONS + " display");
+        IJ.run(imp, "Measure Lattice Spacings", OPTIONS + " phase=srtio3 match_tolerance=2 display");
 
         ResultsTable rt = ResultsTable.getResultsTable();
+        assertEquals("<110>", zoneFamily(rt.getStringValue("Zone axis", 0)), "SOURCES #9: SrTiO3 [110]");
         double d1 = rt.getValue("d1 (nm)", 0);
         double d2 = rt.getValue("d2 (nm)", 0);
         double angle = rt.getValue("Angle (deg)", 0);
