@@ -48,6 +48,10 @@ final class TemFftCommand implements Callable<Integer> {
             description = "Match spacings to built-in phases: prussian-blue, nio, graphite, srtio3, au, pt.")
     List<String> phases = new ArrayList<>();
 
+    @Option(names = "--cell", paramLabel = "NAME:SG:a[,c|,b,c|,b,c,al,be,ga]",
+            description = "A phase of your own, lengths in Å, e.g. NiO:Fm-3m:4.177 or LFP:Pnma:10.33,6.01,4.69.")
+    List<String> cells = new ArrayList<>();
+
     @Option(names = "--match-tolerance", paramLabel = "REL", defaultValue = "0.02",
             description = "Relative d tolerance of phase matching (default 0.02).")
     double matchTolerance;
@@ -112,6 +116,13 @@ final class TemFftCommand implements Callable<Integer> {
         for (String key : phases) {
             out.add(PhaseLibrary.find(key).orElseThrow(() -> new UsageException("--phase: unknown phase '" + key
                     + "'; known: " + String.join(", ", PhaseLibrary.keys()))));
+        }
+        for (String cell : cells) {
+            try {
+                out.add(Phase.parse(cell));
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--cell: " + e.getMessage(), e);
+            }
         }
         return out;
     }

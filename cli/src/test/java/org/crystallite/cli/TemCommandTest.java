@@ -78,7 +78,7 @@ class TemCommandTest {
     @Test
     void fftJsonHasTheContractFields() throws Exception {
         Path tif = lattice("sto.tif", 0.01, 0.01);
-        Run r = run("tem", "fft", tif.toString(), "--json", "--phase", "srtio3");
+        Run r = run("tem", "fft", tif.toString(), "--json", "--phase", "srtio3", "--cell", "BaZrO3-strained:Pm-3m:3.93");
         assertEquals(0, r.code(), r.err());
         JsonNode j = json(r);
         assertEquals(0.01, j.get("pixelSizeNm").asDouble(), 1e-9);
@@ -93,6 +93,8 @@ class TemCommandTest {
         assertTrue(lattice.get("d1_nm_sigma").asDouble() > 0);
         assertTrue(lattice.has("gammaDeg_sigma") && lattice.has("d2_nm_sigma"));
         assertEquals("100", lattice.get("d1_matches").get(0).get("hkl").asText());
+        assertEquals("SrTiO3", lattice.get("d1_matches").get(0).get("phase").asText());
+        assertEquals("BaZrO3-strained", lattice.get("d1_matches").get(1).get("phase").asText());
         // A square lattice of SrTiO3 {100} spacings at 90° is the [001] zone (any of its equivalents).
         String zone = lattice.get("zoneAxes").get(0).get("uvw").asText();
         assertTrue(zone.matches("\\[-?[01]-?[01]-?[01]\\]"), zone);
@@ -158,6 +160,7 @@ class TemCommandTest {
         assertEquals(2, run("tem", "fft", tif.toString(), "--roi", "200,0,200,100").code());
         assertEquals(2, run("tem", "fft", tif.toString(), "--phase", "kryptonite").code());
         assertEquals(2, run("tem", "fft", tif.toString(), "--window", "blackman").code());
+        assertEquals(2, run("tem", "fft", tif.toString(), "--cell", "NiO:Fm-3m:four").code());
         assertEquals(2, run("tem", "fft", tif.toString(), "--pixel-size", "-1").code());
         assertEquals(2, run("tem", "calibrate", tif.toString(), "--known-d", "0.39").code()); // no --out
         assertEquals(2, run("tem", "calibrate", tif.toString(), "--known-d", "-0.39", "--out",

@@ -46,6 +46,38 @@ public record Phase(String name, String spaceGroup, double aAng, double bAng, do
         return new Phase(name, spaceGroup, aAng, aAng, cAng, 90, 90, 120);
     }
 
+    /**
+     * Parses {@code NAME:SPACEGROUP:a[,c | ,b,c | ,b,c,α,β,γ]} (Å, degrees): one length is cubic, two
+     * hexagonal (a, c), three orthorhombic, six a general cell. Example {@code "NiO:Fm-3m:4.177"}.
+     *
+     * @throws IllegalArgumentException naming the text when it does not parse or is not a valid cell
+     */
+    public static Phase parse(String text) {
+        String[] parts = text.split(":");
+        if (parts.length != 3) {
+            throw new IllegalArgumentException("cell '" + text + "': expected NAME:SPACEGROUP:a[,c|,b,c|,b,c,α,β,γ]");
+        }
+        String[] numbers = parts[2].split(",");
+        double[] v = new double[numbers.length];
+        for (int i = 0; i < v.length; i++) {
+            try {
+                v[i] = Double.parseDouble(numbers[i].trim());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("cell '" + text + "': '" + numbers[i] + "' is not a number", e);
+            }
+        }
+        String name = parts[0].trim();
+        String group = parts[1].trim();
+        return switch (v.length) {
+            case 1 -> cubic(name, group, v[0]);
+            case 2 -> hexagonal(name, group, v[0], v[1]);
+            case 3 -> new Phase(name, group, v[0], v[1], v[2], 90, 90, 90);
+            case 6 -> new Phase(name, group, v[0], v[1], v[2], v[3], v[4], v[5]);
+            default -> throw new IllegalArgumentException("cell '" + text + "': give 1, 2, 3 or 6 numbers, got "
+                    + v.length);
+        };
+    }
+
     /** True when the reflection hkl is allowed by the conditions this class applies. */
     public boolean allows(int h, int k, int l) {
         if (h == 0 && k == 0 && l == 0) {

@@ -88,6 +88,23 @@ class PhaseMatcherTest {
     }
 
     @Test
+    void cellsParseFromText() {
+        Phase nio = Phase.parse("NiO:Fm-3m:4.177");
+        assertEquals(4.177 / 2, nio.dAng(2, 0, 0), 1e-12);
+        Phase graphite = Phase.parse("C:P6_3/mmc:2.464,6.711");
+        assertEquals(120, graphite.gammaDeg());
+        assertFalse(graphite.allows(0, 0, 1));
+        Phase ortho = Phase.parse("LFP:Pnma:10.33,6.01,4.69");
+        assertEquals(1 / Math.sqrt(1 / (10.33 * 10.33) + 1 / (6.01 * 6.01)), ortho.dAng(1, 1, 0), 1e-12);
+        // Monoclinic (β = 100°): 1/d²(001) = 1/(c² sin²β).
+        Phase mono = Phase.parse("m:P2/m:5,6,7,90,100,90");
+        assertEquals(7 * Math.sin(Math.toRadians(100)), mono.dAng(0, 0, 1), 1e-9);
+        assertThrows(IllegalArgumentException.class, () -> Phase.parse("NiO:Fm-3m"));
+        assertThrows(IllegalArgumentException.class, () -> Phase.parse("NiO:Fm-3m:4.1,x"));
+        assertThrows(IllegalArgumentException.class, () -> Phase.parse("NiO:Fm-3m:1,2,3,4"));
+    }
+
+    @Test
     void badInputIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> new PhaseMatcher(0));
         assertThrows(IllegalArgumentException.class, () -> matcher.match(-1, phase("nio")));
