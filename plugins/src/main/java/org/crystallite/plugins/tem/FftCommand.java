@@ -10,9 +10,9 @@ import ij.gui.GenericDialog;
 import ij.plugin.PlugIn;
 
 /**
- * Plugins › Crystallite › TEM › FFT (calibrated): the power spectrum of the image (or of the
- * rectangular selection) at its own size, Hann-windowed, calibrated in 1/nm with the origin on the
- * zero frequency. Macro: {@code run("FFT (calibrated)", "window=Hann power")}.
+ * Plugins › Crystallite › TEM › FFT (calibrated): ln|F|² of the image (or of the rectangular
+ * selection) at its own size, Hann-windowed, as a 32-bit image calibrated in 1/nm with the origin on
+ * the zero frequency. Macro: {@code run("FFT (calibrated)", "window=Hann")}.
  */
 public final class FftCommand implements PlugIn {
 
@@ -23,19 +23,14 @@ public final class FftCommand implements PlugIn {
         ImagePlus imp = IJ.getImage();
         GenericDialog gd = new GenericDialog(TITLE);
         FftSettings.addTo(gd);
-        gd.addCheckbox("Power spectrum (32-bit |F|²) as well", false);
         gd.showDialog();
         if (gd.wasCanceled()) {
             return;
         }
         try {
             FftOptions options = FftSettings.read(gd, imp);
-            boolean showPower = gd.getNextBoolean();
             PowerSpectrum spectrum = new FftEngine(options).powerSpectrum(CalibratedImagePlus.toCalibratedImage(imp));
-            SpectrumImages.logDisplay(spectrum, imp.getTitle()).show();
-            if (showPower) {
-                SpectrumImages.power(spectrum, imp.getTitle()).show();
-            }
+            SpectrumDisplay.of(spectrum).show();
         } catch (IllegalArgumentException | IllegalStateException e) {
             IJ.error(TITLE, e.getMessage());
         }

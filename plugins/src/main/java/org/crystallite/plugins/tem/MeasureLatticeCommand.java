@@ -91,7 +91,7 @@ public final class MeasureLatticeCommand implements PlugIn {
             ResultTables.copyToResults(row);
         }
         if (showFft) {
-            ImagePlus fft = SpectrumImages.logDisplay(m.spectrum(), title);
+            ImagePlus fft = SpectrumDisplay.of(m.spectrum());
             fft.setOverlay(SpotOverlay.of(m.spots()));
             fft.show();
         }

@@ -35,16 +35,16 @@ class FftCommandTest {
 
     @Test
     void spectrumKeepsTheImageSizeAndIsCalibratedInReciprocalNanometres() {
-        ImagePlus imp = LatticeImages.image("lattice", 256, 200, PIXEL_NM, PIXEL_NM, PIXEL_NM, A_NM, A_NM, 0, 1);
+        ImagePlus imp = LatticeImages.image("lattice", 256, 200, PIXEL_NM, PIXEL_NM, PIXEL_NM, A_NM, A_NM, 0.5, 1);
         imp.show();
 
-        IJ.run(imp, "FFT (calibrated)", "window=Hann power");
+        IJ.run(imp, "FFT (calibrated)", "window=Hann");
 
         ImagePlus fft = WindowManager.getImage("FFT of lattice");
         assertNotNull(fft);
         assertEquals(256, fft.getWidth(), "no padding to a power of two");
         assertEquals(200, fft.getHeight());
-        assertEquals(8, fft.getBitDepth());
+        assertEquals(32, fft.getBitDepth(), "ln|F|² values, not a grey-scale rendering");
         Calibration cal = fft.getCalibration();
         assertEquals(1 / (256 * PIXEL_NM), cal.pixelWidth, 1e-12, "1/(N·pixel)");
         assertEquals(1 / (200 * PIXEL_NM), cal.pixelHeight, 1e-12);
@@ -52,13 +52,11 @@ class FftCommandTest {
         assertEquals(128, cal.xOrigin, 0);
         assertEquals(100, cal.yOrigin, 0);
 
-        // The strongest off-centre pixel of |F|² is the (1,0) or (0,1) reflection at |g| = 1/a.
-        ImagePlus power = WindowManager.getImage("Power spectrum of lattice");
-        assertNotNull(power);
-        ImageProcessor ip = power.getProcessor();
+        // The strongest off-centre pixel is the (1,0) or (0,1) reflection at |g| = 1/a.
+        ImageProcessor ip = fft.getProcessor();
         int bestX = 0;
         int bestY = 0;
-        float best = -1;
+        float best = Float.NEGATIVE_INFINITY;
         for (int y = 0; y < 200; y++) {
             for (int x = 0; x < 256; x++) {
                 boolean nearCentre = Math.abs(x - 128) < 3 && Math.abs(y - 100) < 3;
@@ -72,6 +70,7 @@ class FftCommandTest {
         double g = Math.hypot(cal.getX(bestX), cal.getY(bestY));
         double halfPixelOfG = 0.5 * Math.max(cal.pixelWidth, cal.pixelHeight);
         assertEquals(1 / A_NM, g, halfPixelOfG, "peak at |g| = 1/a within half a reciprocal pixel");
+        assertEquals(best, ip.getMax(), 0, "the display range ends at the strongest spot");
     }
 
     @Test
