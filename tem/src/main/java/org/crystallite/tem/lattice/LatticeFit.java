@@ -7,10 +7,13 @@ import java.util.List;
  * (the shortest one not parallel to it, with g1·g2 ≥ 0), spacings d1 = 1/|g1|, d2 = 1/|g2| and the
  * angle γ between g1 and g2 (between the lattice-plane normals), each with its standard error.
  *
- * <p>Standard errors come from the scatter of the indexed reflections about the lattice:
- * σ² = Σ|residual|² / (2n − 4) times (XᵀX)⁻¹ for the basis components, propagated linearly to d and γ.
- * They are NaN when fewer than three reflections are indexed (no degrees of freedom).
+ * <p>Standard errors come from the scatter of the indexed reflections about the lattice: with SNR
+ * weights wᵢ, σ² = Σwᵢ|residualᵢ|² / (2n − 4) times (XᵀWX)⁻¹ for the basis components, propagated
+ * linearly to d and γ. They are NaN when fewer than three reflections are indexed (no degrees of
+ * freedom). They are statistical only: the pixel-size calibration is not included.
  *
+ * @param rmsResidual     SNR-weighted rms distance of the reflections from their lattice points, 1/nm
+ * @param unindexed       reflections (Friedel pairs) off the lattice
  * @param basisCovariance 4 × 4 covariance of (g1x, g2x, g1y, g2y) in (1/nm)²
  */
 public record LatticeFit(double g1x, double g1y, double g2x, double g2y, double d1Nm, double d1SigmaNm, double d2Nm,

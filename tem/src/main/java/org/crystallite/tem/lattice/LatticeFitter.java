@@ -18,16 +18,20 @@ import java.util.Optional;
  * <li>Indexing: fractional indices B⁻¹g within {@value #INDEX_TOLERANCE} of integers and the
  * reflection within the index tolerance of h·g1 + k·g2 (scaled by max(|h|,|k|) while the basis is
  * only that of two measured reflections).</li>
- * <li>Least squares of the four basis components on all indexed reflections (gx and gy are linear
- * in g1, g2 with the integer indices as design matrix), then re-indexing with the fitted basis and
+ * <li>Weighted least squares of the four basis components on all indexed reflections (gx and gy are
+ * linear in g1, g2 with the integer indices as design matrix; weights = SNR, since the variance of a
+ * spectral peak position falls as 1/SNR, Rife &amp; Boorstyn, IEEE Trans. Inf. Theory 20 (1974) 591), then re-indexing with the fitted basis and
  * the plain tolerance until the indexed set no longer changes, and error propagation to d1, d2, γ.</li>
  * </ol>
  */
 public final class LatticeFitter {
 
-    private static final int MAX_REINDEX = 10;
+    static final int BASIS_CANDIDATES = 8;
     /** Basis reflections must have at least this fraction of the strongest reflection's SNR. */
     static final double BASIS_MIN_RELATIVE_SNR = 0.05;
+    static final double INDEX_TOLERANCE = 0.2;
+    private static final double MIN_BASIS_ANGLE_DEG = 15;
+    private static final int MAX_REINDEX = 10;
 
     private final double toleranceInvNm;
 
@@ -41,10 +45,6 @@ public final class LatticeFitter {
         }
         this.toleranceInvNm = toleranceInvNm;
     }
-
-    static final int BASIS_CANDIDATES = 8;
-    static final double INDEX_TOLERANCE = 0.2;
-    private static final double MIN_BASIS_ANGLE_DEG = 15;
 
     /**
      * The lattice of {@code spots} (as from {@link SpotDetector}; every spot's mate index must be valid),
@@ -116,13 +116,27 @@ public final class LatticeFitter {
             if (next == null) {
                 break;
             }
-            boolean same = next.reflections().size() == fit.reflections().size();
+            boolean same = sameReflections(next, fit);
             fit = next;
             if (same) {
                 break;
             }
         }
         return Optional.of(fit);
+    }
+
+    private static boolean sameReflections(LatticeFit a, LatticeFit b) {
+        if (a.reflections().size() != b.reflections().size()) {
+            return false;
+        }
+        for (int i = 0; i < a.reflections().size(); i++) {
+            IndexedReflection x = a.reflections().get(i);
+            IndexedReflection y = b.reflections().get(i);
+            if (x.h() != y.h() || x.k() != y.k() || x.gx() != y.gx() || x.gy() != y.gy()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static double distance(double[][] basis, double[] g, double h, double k) {
