@@ -29,7 +29,7 @@ import org.crystallite.tem.lattice.Spot;
 import org.crystallite.tem.lattice.ZoneAxisMatch;
 
 /** JSON, CSV and PNG renderings of a {@link LatticeMeasurement} (field names documented in docs/cli.md). */
-final class TemReport {
+public final class TemReport {
 
     private TemReport() {
     }
@@ -137,7 +137,7 @@ final class TemReport {
     }
 
     /** One row per spot, units in the header. */
-    static Table spotsTable(LatticeMeasurement m) {
+    public static Table spotsTable(LatticeMeasurement m) {
         Table.Builder t = Table.builder().column("d", "nm").column("angle", "deg").column("snr")
                 .column("gx", "1/nm").column("gy", "1/nm").column("column", "px").column("row", "px")
                 .column("friedelMate");
@@ -148,7 +148,7 @@ final class TemReport {
     }
 
     /** Writes the log power spectrum as a grey PNG with a circle around every spot. */
-    static void spectrumPng(LatticeMeasurement m, Path file) throws IOException {
+    public static void spectrumPng(LatticeMeasurement m, Path file) throws IOException {
         PowerSpectrum ps = m.spectrum();
         int w = ps.width();
         int h = ps.height();
