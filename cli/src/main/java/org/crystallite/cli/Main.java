@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "crystallite", mixinStandardHelpOptions = true, version = "Crystallite 0.1.0",
         description = "Characterisation data analysis: XRD, XPS, XAS spectra and TEM images.",
-        subcommands = {FitCommand.class, DemoCommand.class})
+        subcommands = {FitCommand.class, XrdCommand.class, TemCommand.class, DemoCommand.class})
 public final class Main implements Runnable {
 
     /** Exit code for an analysis failure. */

@@ -12,7 +12,8 @@ import org.crystallite.report.OutputDirectory;
  */
 public final class Demo {
 
-    private final List<DemoSection> sections = List.of(new XpsFitSection());
+    private final List<DemoSection> sections = List.of(new XpsFitSection(), new XrdDemoSection(),
+            new TemDemoSection());
 
     /** Returns the path of the written report. */
     public Path run(Path outDir) throws Exception {

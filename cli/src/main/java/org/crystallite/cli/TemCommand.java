@@ -1,0 +1,21 @@
+package org.crystallite.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code crystallite tem <action>}: TEM/STEM image analyses. */
+@Command(name = "tem", mixinStandardHelpOptions = true,
+        description = "TEM/STEM image analysis: FFT lattice spacings and calibration from a known lattice.",
+        subcommands = {TemFftCommand.class, TemCalibrateCommand.class})
+final class TemCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a tem action is required (fft, calibrate)");
+    }
+}

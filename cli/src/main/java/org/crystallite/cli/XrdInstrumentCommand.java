@@ -1,0 +1,128 @@
+package org.crystallite.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.crystallite.report.Json;
+import org.crystallite.report.OutputFiles;
+import org.crystallite.xrd.instrument.CalibrationPeak;
+import org.crystallite.xrd.instrument.InstrumentCalibration;
+import org.crystallite.xrd.instrument.InstrumentProfile;
+import org.crystallite.xrd.instrument.InstrumentProfileFitter;
+import org.crystallite.xrd.instrument.InstrumentProfileJson;
+import org.crystallite.xrd.instrument.StandardPhase;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code crystallite xrd instrument STANDARD --phase P --out instr.json}: instrument profile from a standard. */
+@Command(name = "instrument", mixinStandardHelpOptions = true,
+        description = "Fit the instrument profile (Caglioti U, V, W; Lorentzian X, Y) to the peaks of a "
+                + "line-profile standard and save it as JSON.")
+final class XrdInstrumentCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "STANDARD", description = "Pattern of the standard.")
+    Path file;
+
+    @Option(names = "--phase", required = true, paramLabel = "LaB6|Si|CeO2|cubic:a",
+            description = "The standard: LaB6 (a = 4.15692 Å, SRM 660a), Si (5.431194 Å, SRM 640c), CeO2 "
+                    + "(5.4113 Å), or cubic:a for any primitive cubic phase.")
+    String phase;
+
+    @Option(names = "--out", required = true, paramLabel = "instr.json", description = "Instrument profile file to write.")
+    Path outFile;
+
+    @Option(names = "--wavelength", paramLabel = "Cu|Mo|Å", description = "Radiation (default: the file's).")
+    String wavelength;
+
+    @Option(names = "--range", paramLabel = "MIN:MAX", description = "2θ range of the standard's peaks to use.")
+    String range;
+
+    @Option(names = "--min-snr", paramLabel = "SNR", defaultValue = "5",
+            description = "Minimum signal-to-noise of a search candidate (default 5).")
+    double minSnr;
+
+    @Option(names = "--json", description = "Print one JSON object on stdout and nothing else.")
+    boolean json;
+
+    @Option(names = "--debug", description = "Print the stack trace with an error.")
+    boolean debug;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        StandardPhase standard;
+        try {
+            standard = StandardPhase.parse(phase);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--phase: " + e.getMessage(), e);
+        }
+        var options = XrdPeaksCommand.fitterOptions("tch", range, minSnr);
+        OutputFiles.requireNotInput(outFile, List.of(file));
+        XrdInput input = XrdInput.read(file, wavelength);
+        InstrumentCalibration calibration = new InstrumentProfileFitter(options)
+                .fit(input.pattern(), input.radiation(), standard, LocalDate.now());
+        InstrumentProfile profile = calibration.profile();
+        OutputFiles.writeAtomically(outFile, tmp -> InstrumentProfileJson.write(profile, tmp));
+        if (json) {
+            spec.commandLine().getOut().println(Json.toString(result(input, calibration), Json.Layout.COMPACT));
+        } else {
+            printSummary(input, calibration);
+        }
+        return 0;
+    }
+
+    private Map<String, Object> result(XrdInput input, InstrumentCalibration c) throws IOException {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("file", file.toString());
+        out.put("instrumentFile", outFile.toString());
+        out.put("wavelengthSource", input.wavelengthSource());
+        out.put("instrument", new ObjectMapper().readTree(InstrumentProfileJson.toJson(c.profile())));
+        out.put("gaussianChi2r", c.gaussianReducedChi2());
+        out.put("lorentzianChi2r", c.lorentzianReducedChi2());
+        List<Map<String, Object>> peaks = new ArrayList<>();
+        for (CalibrationPeak p : c.peaks()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("hkl", p.reflection().hkl());
+            m.put("twoThetaCalc", p.reflection().twoThetaDeg());
+            m.putAll(XrdJson.peak(p.peak()));
+            m.put("usedForGaussian", p.usedForGaussian());
+            m.put("usedForLorentzian", p.usedForLorentzian());
+            peaks.add(m);
+        }
+        out.put("peaks", peaks);
+        List<String> warnings = new ArrayList<>(input.warnings());
+        warnings.addAll(c.warnings());
+        out.put("warnings", warnings);
+        return out;
+    }
+
+    private void printSummary(XrdInput input, InstrumentCalibration c) {
+        var out = spec.commandLine().getOut();
+        InstrumentProfile p = c.profile();
+        out.printf("%s: %s, %d peaks of %s (%.1f–%.1f°), %s%n", file, p.radiation(), c.peaks().size(), p.standard(),
+                p.minTwoThetaDeg(), p.maxTwoThetaDeg(), "TCH pseudo-Voigt");
+        out.printf("U = %.5g ± %.2g, V = %.5g ± %.2g, W = %.5g ± %.2g deg² (χ²ν %.2f)%n", p.u().value(), p.u().sigma(),
+                p.v().value(), p.v().sigma(), p.w().value(), p.w().sigma(), c.gaussianReducedChi2());
+        out.printf("X = %.5g ± %.2g, Y = %.5g ± %.2g deg (χ²ν %.2f)%n", p.x().value(), p.x().sigma(), p.y().value(),
+                p.y().sigma(), c.lorentzianReducedChi2());
+        out.println("written to " + outFile);
+        for (String w : input.warnings()) {
+            out.println("warning: " + w);
+        }
+        for (String w : c.warnings()) {
+            out.println("warning: " + w);
+        }
+    }
+}

@@ -1,0 +1,139 @@
+package org.crystallite.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.crystallite.spectrum.shape.LineShape;
+import org.crystallite.spectrum.shape.LineShapes;
+import org.crystallite.xrd.instrument.StandardPhase;
+import org.crystallite.xrd.peaks.KAlphaDoublet;
+import org.crystallite.xrd.radiation.Radiation;
+import org.crystallite.xrd.radiation.Wavelengths;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class XrdCommandTest {
+
+    private static final Radiation CU = Wavelengths.anode("Cu").orElseThrow();
+    /** Instrument widths (°) used to draw the synthetic patterns: ΓG = 0.05, ΓL = 0.02 / cos θ. */
+    private static final double FWHM_G = 0.05;
+    private static final double FWHM_L0 = 0.02;
+
+    @TempDir
+    Path tmp;
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Noise-free Kα doublets of exact Voigt lines (ΓL grows by the given sample Lorentzian FWHM at
+     * 2θ = 90°, scaled by 1/cos θ as size broadening does), written as a two-column xy file.
+     */
+    private Path pattern(String name, StandardPhase phase, double sampleFwhmLAt90) throws IOException {
+        LineShape shape = KAlphaDoublet.forRadiation(LineShapes.byName("voigt"), CU);
+        List<StandardPhase.Reflection> lines = phase.reflections(CU.kAlpha1Angstrom(), 128);
+        StringBuilder sb = new StringBuilder("# synthetic ").append(phase.name()).append('\n');
+        for (double x = 20; x <= 130; x += 0.01) {
+            double y = 50;
+            for (StandardPhase.Reflection r : lines) {
+                double cos = Math.cos(Math.toRadians(r.twoThetaDeg() / 2));
+                double fwhmL = FWHM_L0 / cos + sampleFwhmLAt90 * Math.cos(Math.toRadians(45)) / cos;
+                y += shape.value(x, new double[] {r.twoThetaDeg(), fwhmL, FWHM_G, 300});
+            }
+            sb.append(String.format(java.util.Locale.ROOT, "%.4f %.3f%n", x, y));
+        }
+        Path f = tmp.resolve(name);
+        Files.writeString(f, sb.toString());
+        return f;
+    }
+
+    @Test
+    void peaksJsonHasTheContractFields() throws IOException {
+        Path f = pattern("lab6.xy", StandardPhase.parse("LaB6"), 0);
+        Run r = run("xrd", "peaks", f.toString(), "--wavelength", "Cu", "--range", "20:50", "--json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertEquals(CU.kAlpha1Angstrom(), json.get("wavelength").asDouble());
+        JsonNode peaks = json.get("peaks");
+        List<StandardPhase.Reflection> lines = StandardPhase.parse("LaB6").reflections(CU.kAlpha1Angstrom(), 50);
+        assertEquals(5, lines.size(), "LaB6 100, 110, 111, 200, 210 below 50°");
+        assertEquals(5, peaks.size(), peaks.toString());
+        for (int k = 0; k < 5; k++) {
+            JsonNode p = peaks.get(k);
+            for (String field : List.of("twoTheta", "d", "fwhm", "area", "height", "integralBreadth", "eta")) {
+                assertTrue(p.has(field) && p.has(field + "_sigma"), field + " in " + p);
+            }
+            assertEquals(lines.get(k).twoThetaDeg(), p.get("twoTheta").asDouble(), 1e-3);
+            assertEquals(lines.get(k).dAngstrom(), p.get("d").asDouble(), 1e-4);
+        }
+    }
+
+    @Test
+    void aPatternWithoutWavelengthIsAUsageErrorNamingTheFile() throws IOException {
+        Path f = pattern("nowavelength.xy", StandardPhase.parse("LaB6"), 0);
+        Run r = run("xrd", "peaks", f.toString(), "--json");
+        assertEquals(Main.USAGE_ERROR, r.code());
+        assertTrue(r.err().contains("nowavelength.xy") && r.err().contains("--wavelength"), r.err());
+        assertEquals("", r.out());
+        assertEquals(Main.USAGE_ERROR, run("xrd", "peaks", f.toString(), "--wavelength", "Zz").code());
+        assertEquals(Main.USAGE_ERROR, run("xrd", "peaks", f.toString(), "--wavelength", "Cu", "--profile", "x").code());
+        assertEquals(Main.USAGE_ERROR, run("xrd").code());
+    }
+
+    @Test
+    void instrumentThenSizeFromTheCommandLine() throws IOException {
+        Path standard = pattern("lab6.xy", StandardPhase.parse("LaB6"), 0);
+        Path instr = tmp.resolve("instr.json");
+        Run cal = run("xrd", "instrument", standard.toString(), "--phase", "LaB6", "--out", instr.toString(),
+                "--wavelength", "Cu", "--json");
+        assertEquals(0, cal.code(), cal.err());
+        assertTrue(Files.isRegularFile(instr));
+        JsonNode calJson = new ObjectMapper().readTree(cal.out());
+        // the synthetic Gaussian FWHM is 0.05° at every angle: W = 0.0025 deg², U and V ≈ 0
+        assertEquals(0.0025, calJson.get("instrument").get("W").asDouble(), 2.5e-4);
+
+        // sample: Lorentzian size broadening 0.2° FWHM at 90° on a cubic a = 4.0 Å phase
+        Path sample = pattern("sample.xy", new StandardPhase("fcc", 4.0, StandardPhase.Centering.FACE_CENTRED), 0.2);
+        Path outDir = tmp.resolve("out");
+        Run size = run("xrd", "size", sample.toString(), "--instrument", instr.toString(), "--wavelength", "Cu",
+                "--method", "scherrer", "--k", "1", "--json", "--out", outDir.toString());
+        assertEquals(0, size.code(), size.err());
+        JsonNode json = new ObjectMapper().readTree(size.out());
+        for (String field : List.of("sizeNm", "sizeNm_sigma", "strain", "strain_sigma", "method", "correction",
+                "peaks", "warnings")) {
+            assertTrue(json.has(field), field);
+        }
+        assertEquals("scherrer", json.get("method").asText());
+        assertEquals("voigt", json.get("correction").asText());
+        // β = π/2 · 0.2° · cos45°/cosθ → D = λ / (β cos θ) = λ / (π/2 · 0.2° · cos 45°) in radians
+        double expected = CU.kAlpha1Angstrom() / 10 / (Math.PI / 2 * Math.toRadians(0.2) * Math.cos(Math.toRadians(45)));
+        assertEquals(expected, json.get("sizeNm").asDouble(), 0.05 * expected);
+        assertTrue(Files.isRegularFile(outDir.resolve("size.json")) && Files.isRegularFile(outDir.resolve("size.csv")));
+
+        Run missing = run("xrd", "size", sample.toString(), "--instrument", tmp.resolve("none.json").toString(),
+                "--wavelength", "Cu");
+        assertEquals(Main.USAGE_ERROR, missing.code());
+        Run badMethod = run("xrd", "size", sample.toString(), "--instrument", instr.toString(), "--method", "x");
+        assertEquals(Main.USAGE_ERROR, badMethod.code());
+        assertFalse(Files.exists(tmp.resolve("x.json")));
+    }
+}

@@ -1,0 +1,227 @@
+package org.crystallite.xrd.peaks;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.crystallite.spectrum.Spectrum;
+import org.crystallite.spectrum.io.DataFormatException;
+import org.crystallite.spectrum.fit.FitException;
+import org.crystallite.spectrum.fit.FitOptions;
+import org.crystallite.spectrum.fit.FitResult;
+import org.crystallite.spectrum.fit.Fitter;
+import org.crystallite.spectrum.fit.Weighting;
+import org.crystallite.spectrum.ops.UniformGrid;
+import org.crystallite.spectrum.peaks.PeakCandidate;
+import org.crystallite.spectrum.peaks.PeakSearch;
+import org.crystallite.xrd.io.XrdReaders;
+import org.crystallite.xrd.radiation.Radiation;
+import org.crystallite.xrd.radiation.SpectrumRadiation;
+
+/**
+ * Fits the peaks of a powder pattern one window at a time: a peak search (or the caller's start
+ * positions) gives the peaks; peaks whose reach (from {@code windowFwhms} FWHM below Kα1 to as
+ * far above Kα2) overlaps are grouped into one window; each window is fitted by the shared
+ * {@link Fitter} with one {@link KAlphaDoublet} per peak (the base profile alone for
+ * monochromatic radiation) and an in-fit Chebyshev background of the chosen order
+ * (1 = linear). Weights: the data's σ column when present, else counting statistics.
+ *
+ * <p>A candidate that sits at the Kα2 position of a stronger candidate is the Kα2 line of that
+ * peak, not a peak of its own, and is dropped before fitting.
+ */
+public final class XrdPeakFitter {
+
+    /**
+     * @param profile the line profile of each doublet component
+     * @param backgroundOrder Chebyshev order of each window's background (0 constant, 1 linear, …)
+     * @param xMinDeg lower 2θ limit of the search and of the windows (−∞ for none)
+     * @param xMaxDeg upper 2θ limit (+∞ for none)
+     * @param minSnr minimum second-derivative SNR of a search candidate
+     * @param windowFwhms half-reach of a peak in units of its start FWHM
+     */
+    public record Options(PeakProfile profile, int backgroundOrder, double xMinDeg, double xMaxDeg, double minSnr,
+                          double windowFwhms) {
+
+        public Options {
+            Objects.requireNonNull(profile, "profile");
+            if (backgroundOrder < 0 || backgroundOrder > 6) {
+                throw new IllegalArgumentException("background order must be 0–6, got " + backgroundOrder);
+            }
+            if (Double.isNaN(xMinDeg) || Double.isNaN(xMaxDeg) || !(xMinDeg < xMaxDeg)) {
+                throw new IllegalArgumentException("2θ range [" + xMinDeg + ", " + xMaxDeg + "] is not valid");
+            }
+            if (!(minSnr > 0) || !(windowFwhms >= 1) || Double.isInfinite(windowFwhms)) {
+                throw new IllegalArgumentException("minSnr must be > 0 and windowFwhms a finite number ≥ 1");
+            }
+        }
+
+        /** Pseudo-Voigt, linear background, whole pattern, SNR ≥ 5, windows of ±5 FWHM. */
+        public static Options defaults() {
+            return new Options(PeakProfile.PSEUDO_VOIGT, 1, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, 5, 5);
+        }
+
+        public Options withProfile(PeakProfile p) {
+            return new Options(p, backgroundOrder, xMinDeg, xMaxDeg, minSnr, windowFwhms);
+        }
+
+        public Options withRange(double min, double max) {
+            return new Options(profile, backgroundOrder, min, max, minSnr, windowFwhms);
+        }
+
+        public Options withBackgroundOrder(int order) {
+            return new Options(profile, order, xMinDeg, xMaxDeg, minSnr, windowFwhms);
+        }
+
+        public Options withMinSnr(double snr) {
+            return new Options(profile, backgroundOrder, xMinDeg, xMaxDeg, snr, windowFwhms);
+        }
+    }
+
+    private final Options options;
+
+    public XrdPeakFitter(Options options) {
+        this.options = Objects.requireNonNull(options, "options");
+    }
+
+    public XrdPeakFitter() {
+        this(Options.defaults());
+    }
+
+    public Options options() {
+        return options;
+    }
+
+    /**
+     * Reads a pattern file (its first scan) with {@link XrdReaders} and fits its peaks.
+     *
+     * @param wavelength replaces the file's wavelength when present
+     * @throws DataFormatException when the file cannot be read, holds no pattern, or neither the
+     *     file nor {@code wavelength} gives a wavelength (the message names the file)
+     */
+    public PeakList fitFile(Path file, Optional<Radiation> wavelength) throws IOException {
+        List<Spectrum> spectra = XrdReaders.read(file, wavelength);
+        if (spectra.isEmpty()) {
+            throw new DataFormatException(file + ": no diffraction pattern in the file");
+        }
+        Spectrum pattern = spectra.get(0);
+        Radiation radiation = SpectrumRadiation.of(pattern).orElseThrow(() -> new DataFormatException(file
+                + ": the file states no wavelength and none was given"));
+        return fit(pattern, radiation);
+    }
+
+    /** Finds the peaks with {@link PeakSearch} and fits them. */
+    public PeakList fit(Spectrum pattern, Radiation radiation) {
+        PeakSearch.Options search = PeakSearch.Options.defaults().withMinSnr(options.minSnr())
+                .withRange(options.xMinDeg(), options.xMaxDeg());
+        Spectrum grid = PeakStart.uniform(pattern);
+        List<PeakCandidate> candidates = PeakSearch.find(grid, search);
+        List<PeakStart> starts = new ArrayList<>();
+        for (PeakCandidate c : candidates) {
+            starts.add(PeakStart.of(c));
+        }
+        List<String> warnings = new ArrayList<>();
+        return fitStarts(pattern, UniformGrid.step(grid), radiation,
+                PeakStart.withoutKAlpha2Lines(starts, radiation, warnings), warnings);
+    }
+
+    /** Fits peaks at the given start positions (2θ of Kα1, degrees); heights and widths are estimated from the data. */
+    public PeakList fitAt(Spectrum pattern, Radiation radiation, List<Double> startTwoThetaDeg) {
+        Spectrum grid = PeakStart.uniform(pattern);
+        double step = UniformGrid.step(grid);
+        List<PeakStart> starts = new ArrayList<>();
+        for (double x : startTwoThetaDeg) {
+            if (x < pattern.x(0) || x > pattern.x(pattern.size() - 1)) {
+                throw new IllegalArgumentException("start position " + x + "° lies outside the pattern ("
+                        + pattern.x(0) + "–" + pattern.x(pattern.size() - 1) + "°)");
+            }
+            starts.add(PeakStart.estimate(grid, x, step));
+        }
+        starts.sort(Comparator.comparingDouble(PeakStart::twoThetaDeg));
+        return fitStarts(pattern, step, radiation, starts, new ArrayList<>());
+    }
+
+    /** Groups the starts into windows and fits each; {@code step} is the (median) 2θ step of the pattern. */
+    private PeakList fitStarts(Spectrum pattern, double step, Radiation radiation, List<PeakStart> starts,
+                               List<String> warnings) {
+        double lo = Math.max(options.xMinDeg(), pattern.x(0));
+        double hi = Math.min(options.xMaxDeg(), pattern.x(pattern.size() - 1));
+        List<List<PeakStart>> groups = group(starts, radiation);
+        Weighting weighting = pattern.hasSigma() ? Weighting.SIGMA : Weighting.POISSON;
+        Fitter fitter = new Fitter(FitOptions.defaults().withWeighting(weighting));
+        List<XrdPeak> peaks = new ArrayList<>();
+        List<PeakWindow> windows = new ArrayList<>();
+        for (List<PeakStart> group : groups) {
+            double wMin = Math.max(lo, reachLow(group.get(0)));
+            double wMax = Math.min(hi, group.stream().mapToDouble(s -> reachHigh(s, radiation)).max().orElseThrow());
+            int paramsPerPeak = options.profile().newShape().parameters().size();
+            int points = (int) Math.floor((wMax - wMin) / step) + 1;
+            int needed = group.size() * paramsPerPeak + options.backgroundOrder() + 1 + 5;
+            String where = String.format("window %.4f–%.4f°", wMin, wMax);
+            if (points < needed) {
+                warnings.add(where + ": only " + points + " points for " + group.size()
+                        + " peak(s); not fitted");
+                continue;
+            }
+            FitResult fit;
+            try {
+                fit = fitter.fit(pattern, WindowModel.build(pattern, group, radiation, options.profile(),
+                        options.backgroundOrder(), wMin, wMax, step));
+            } catch (FitException | IllegalArgumentException e) {
+                warnings.add(where + ": fit failed: " + e.getMessage());
+                continue;
+            }
+            int windowIndex = windows.size();
+            windows.add(new PeakWindow(wMin, wMax, group.size(), fit));
+            for (String w : fit.warnings()) {
+                warnings.add(where + ": " + w);
+            }
+            for (int k = 0; k < group.size(); k++) {
+                peaks.add(FittedPeaks.peak(fit, k, radiation, windowIndex, options.profile()));
+            }
+        }
+        peaks.sort(Comparator.comparingDouble(p -> p.twoThetaDeg().value()));
+        return new PeakList(peaks, windows, radiation, options.profile(), warnings);
+    }
+
+    private double reachLow(PeakStart s) {
+        return s.twoThetaDeg() - options.windowFwhms() * s.fwhmDeg();
+    }
+
+    private double reachHigh(PeakStart s, Radiation radiation) {
+        double top = s.twoThetaDeg();
+        if (radiation.isDoublet()) {
+            double sin = radiation.kAlpha2Angstrom().getAsDouble() / radiation.kAlpha1Angstrom()
+                    * Math.sin(Math.toRadians(top / 2));
+            if (sin < 1) {
+                top = 2 * Math.toDegrees(Math.asin(sin));
+            }
+        }
+        return top + options.windowFwhms() * s.fwhmDeg();
+    }
+
+    /** Peaks (sorted by 2θ) whose reaches overlap share a window. */
+    private List<List<PeakStart>> group(List<PeakStart> starts, Radiation radiation) {
+        List<PeakStart> sorted = new ArrayList<>(starts);
+        sorted.sort(Comparator.comparingDouble(PeakStart::twoThetaDeg));
+        List<List<PeakStart>> groups = new ArrayList<>();
+        List<PeakStart> current = new ArrayList<>();
+        double currentHigh = Double.NEGATIVE_INFINITY;
+        for (PeakStart s : sorted) {
+            if (!current.isEmpty() && reachLow(s) > currentHigh) {
+                groups.add(current);
+                current = new ArrayList<>();
+                currentHigh = Double.NEGATIVE_INFINITY;
+            }
+            current.add(s);
+            currentHigh = Math.max(currentHigh, reachHigh(s, radiation));
+        }
+        if (!current.isEmpty()) {
+            groups.add(current);
+        }
+        return groups;
+    }
+}
