@@ -39,6 +39,12 @@ final class LevenbergMarquardt {
     private static final double LAMBDA_START = 1e-3;
     private static final double LAMBDA_MIN = 1e-12;
     private static final double LAMBDA_MAX = 1e16;
+    /**
+     * Converged when the Gauss–Newton step can lower χ² by less than this many χ²ν. Δχ² = χ²ν is
+     * the 1σ contour of the scaled errors, so the parameters are then within about 0.001 σ of the
+     * minimum; a purely relative test on χ² keeps iterating on a well-determined, large-χ² fit.
+     */
+    private static final double SIGMA_TOLERANCE = 1e-6;
 
     private final int maxEvaluations;
     private final double relativeTolerance;
@@ -80,6 +86,22 @@ final class LevenbergMarquardt {
                     g[j] = 0;
                 }
             }
+            // Near the minimum the undamped Gauss–Newton step predicts how much χ² can still fall
+            // (the Newton decrement gᵀA⁻¹g). When that is below SIGMA_TOLERANCE·χ²ν the fit has
+            // converged; the Gauss–Newton step itself is taken as a last polish when it helps
+            // (on a linear problem it lands exactly on the minimum).
+            double[] newton = solve(a, g, 0, floor);
+            if (newton != null && dot(newton, g) <= SIGMA_TOLERANCE * cost / (r.length - m)
+                    && evaluations < maxEvaluations) {
+                double[] polished = clampedStep(p, newton, lower, upper);
+                double[] polishedResiduals = problem.residuals(polished);
+                evaluations++;
+                double polishedCost = sumOfSquares(polishedResiduals);
+                if (polishedCost < cost) {
+                    return new Outcome(polished, polishedCost, iterations + 1, evaluations, true);
+                }
+                return new Outcome(p, cost, iterations, evaluations, true);
+            }
             boolean accepted = false;
             while (!accepted) {
                 if (evaluations >= maxEvaluations) {
@@ -94,13 +116,8 @@ final class LevenbergMarquardt {
                     }
                     continue;
                 }
-                double[] trial = new double[m];
-                boolean moved = false;
-                for (int j = 0; j < m; j++) {
-                    trial[j] = Math.max(lower[j], Math.min(upper[j], p[j] + step[j]));
-                    moved |= trial[j] != p[j];
-                }
-                if (!moved) {
+                double[] trial = clampedStep(p, step, lower, upper);
+                if (java.util.Arrays.equals(trial, p)) {
                     return new Outcome(p, cost, iterations, evaluations, true);
                 }
                 double[] trialResiduals = problem.residuals(trial);
@@ -185,6 +202,23 @@ final class LevenbergMarquardt {
         } catch (NonPositiveDefiniteMatrixException e) {
             return null;
         }
+    }
+
+    /** p + step, clamped into the bounds. */
+    private static double[] clampedStep(double[] p, double[] step, double[] lower, double[] upper) {
+        double[] trial = new double[p.length];
+        for (int j = 0; j < p.length; j++) {
+            trial[j] = Math.max(lower[j], Math.min(upper[j], p[j] + step[j]));
+        }
+        return trial;
+    }
+
+    private static double dot(double[] a, double[] b) {
+        double s = 0;
+        for (int i = 0; i < a.length; i++) {
+            s += a[i] * b[i];
+        }
+        return s;
     }
 
     private static double sumOfSquares(double[] r) {

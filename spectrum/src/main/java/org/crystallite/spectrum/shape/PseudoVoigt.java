@@ -49,10 +49,21 @@ public final class PseudoVoigt implements LineShape {
         double fwhm = p[1];
         double area = p[2];
         double eta = p[3];
-        double g = gauss(d, fwhm);
-        double l = lorentz(d, fwhm);
-        out[0] = -area * ((1 - eta) * gaussDd(g, d, fwhm) + eta * lorentzDd(l, d, fwhm));
-        out[1] = area * ((1 - eta) * gaussDw(g, d, fwhm) + eta * lorentzDw(l, d, fwhm));
+        // The same derivatives as ShapeMath's gaussD*/lorentzD*, written with two divisions
+        // instead of seven: this is the innermost loop of every powder-pattern fit.
+        double invFwhm = 1 / fwhm;
+        double u = d * invFwhm;
+        double g = ShapeMath.GAUSS_PEAK * invFwhm * Math.exp(-ShapeMath.FOUR_LN2 * u * u);
+        double hw = 0.5 * fwhm;
+        double s = d * d + hw * hw;
+        double invS = 1 / s;
+        double l = hw * invS / Math.PI;
+        double gDd = -g * 2 * ShapeMath.FOUR_LN2 * d * invFwhm * invFwhm;
+        double gDw = g * (2 * ShapeMath.FOUR_LN2 * u * u - 1) * invFwhm;
+        double lDd = -2 * d * l * invS;
+        double lDw = l * (d * d - hw * hw) * invFwhm * invS;
+        out[0] = -area * ((1 - eta) * gDd + eta * lDd);
+        out[1] = area * ((1 - eta) * gDw + eta * lDw);
         out[2] = (1 - eta) * g + eta * l;
         out[3] = area * (l - g);
     }
