@@ -28,6 +28,7 @@ import org.crystallite.tem.filter.FourierFilter;
 import org.crystallite.tem.filter.GaussianShape;
 import org.crystallite.tem.filter.MaskSet;
 import org.crystallite.tem.filter.MaskShape;
+import org.crystallite.tem.filter.ReflectionImage;
 import org.crystallite.tem.io.CalibratedImage;
 import org.crystallite.tem.io.ImageJAdapter;
 import org.crystallite.tem.lattice.Spot;
@@ -64,6 +65,10 @@ final class TemIfftCommand implements Callable<Integer> {
             description = "Mask shape, sizes in 1/nm, or in FFT pixels with the suffix px (e.g. gaussian:3px).")
     String mask;
 
+    @Option(names = "--amplitude",
+            description = "Also write amplitude-K.tif and phase-K.tif of each reflection K (mask at +g only; needs --out).")
+    boolean amplitude;
+
     @Mixin
     OutputOptions output;
 
@@ -77,6 +82,9 @@ final class TemIfftCommand implements Callable<Integer> {
         }
         if (auto != null && auto < 1) {
             throw new UsageException("--auto must be at least 1, got " + auto);
+        }
+        if (amplitude && output.outDir() == null) {
+            throw new UsageException("--amplitude writes images and needs --out DIR");
         }
         List<double[]> given = spots == null ? List.of() : parseSpots(spots);
         CalibratedImage img = image.readImage(file);
@@ -97,10 +105,13 @@ final class TemIfftCommand implements Callable<Integer> {
         Map<String, Object> json = json(img, result, shape, warnings);
         if (output.outDir() != null) {
             try (OutputDirectory out = OutputDirectory.stage(output.outDir(), List.of(file))) {
-                ImagePlus imp = ImageJAdapter.toImagePlus(result.image());
-                Path tif = out.path("filtered.tif");
-                if (!new FileSaver(imp).saveAsTiff(tif.toString())) {
-                    throw new IOException(tif + ": ImageJ could not write the TIFF");
+                writeTiff(result.image(), out.path("filtered.tif"));
+                if (amplitude) {
+                    for (int k = 0; k < masks.size(); k++) {
+                        ReflectionImage ref = filter.reflection(masks.get(k));
+                        writeTiff(ref.amplitude(), out.path("amplitude-" + (k + 1) + ".tif"));
+                        writeTiff(ref.phaseRad(), out.path("phase-" + (k + 1) + ".tif"));
+                    }
                 }
                 writeDisplayPng(result.image(), out.path("filtered.png"));
                 Json.write(json, out.path("ifft.json"));
@@ -121,6 +132,13 @@ final class TemIfftCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    private static void writeTiff(CalibratedImage image, Path tif) throws IOException {
+        ImagePlus imp = ImageJAdapter.toImagePlus(image);
+        if (!new FileSaver(imp).saveAsTiff(tif.toString())) {
+            throw new IOException(tif + ": ImageJ could not write the TIFF");
+        }
     }
 
     /** The N strongest detected spots, one of each Friedel pair (the mask adds the mate). */
@@ -251,6 +269,9 @@ final class TemIfftCommand implements Callable<Integer> {
         }
         out.put("masks", masks);
         out.put("imaginaryResidual", result.imaginaryResidual());
+        if (amplitude) {
+            out.put("reflectionImages", "amplitude-K.tif = |H_g|, phase-K.tif = arg H_g - 2 pi g.r (rad) of masks[K-1]");
+        }
         out.put("warnings", warnings);
         return out;
     }

@@ -127,6 +127,24 @@ class TemIfftCommandTest {
     }
 
     @Test
+    void amplitudeOfEachReflectionIsWrittenWithItsPhase() throws Exception {
+        Path tif = twoLattices("amp.tif", true);
+        Path out = dir.resolve("amp");
+        Run r = run("tem", "ifft", tif.toString(), "--spots", "2,0;" + G_B[0] + "," + G_B[1], "--mask",
+                "circle:0.3:0.2", "--amplitude", "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        for (int k = 1; k <= 2; k++) {
+            ImagePlus amp = IJ.openImage(out.resolve("amplitude-" + k + ".tif").toString());
+            assertEquals(PIXEL_NM, amp.getCalibration().pixelWidth, 1e-9);
+            // Each fringe has amplitude 1, so |H_g| = 1/2 in the interior.
+            assertEquals(0.5, amp.getProcessor().getf(W / 2, H / 2), 0.05, "amplitude of reflection " + k);
+            assertTrue(Files.isRegularFile(out.resolve("phase-" + k + ".tif")));
+        }
+        assertEquals(2, run("tem", "ifft", tif.toString(), "--spots", "2,0", "--mask", "gaussian:0.2", "--amplitude")
+                .code());
+    }
+
+    @Test
     void usageErrorsExitWithTwoAndWriteNothing() throws Exception {
         Path tif = twoLattices("u.tif", true);
         Path out = dir.resolve("none");
