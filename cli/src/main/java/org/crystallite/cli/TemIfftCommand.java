@@ -88,6 +88,13 @@ final class TemIfftCommand implements Callable<Integer> {
         }
         List<double[]> given = spots == null ? List.of() : parseSpots(spots);
         CalibratedImage img = image.readImage(file);
+        image.fftOptions().roi().ifPresent(roi -> {
+            try {
+                roi.checkInside(img.width(), img.height(), file.toString());
+            } catch (IllegalArgumentException e) {
+                throw new UsageException(e.getMessage(), e);
+            }
+        });
         FourierFilter filter;
         try {
             filter = new FourierFilter(img);

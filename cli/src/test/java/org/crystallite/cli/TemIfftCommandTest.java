@@ -155,6 +155,8 @@ class TemIfftCommandTest {
         assertEquals(2, run("tem", "ifft", tif.toString(), "--spots", "2,0", "--mask", "annulus:2:1").code());
         assertEquals(2, run("tem", "ifft", tif.toString(), "--spots", "2;0", "--mask", "gaussian:0.2").code());
         assertEquals(2, run("tem", "ifft", tif.toString(), "--spots", "2,0").code());
+        assertEquals(2, run("tem", "ifft", tif.toString(), "--auto", "1", "--roi", "0,0,400,400", "--mask",
+                "gaussian:0.2").code());
         Path raw = twoLattices("raw.tif", false);
         Run r = run("tem", "ifft", raw.toString(), "--spots", "2,0", "--mask", "gaussian:0.2");
         assertEquals(2, r.code());

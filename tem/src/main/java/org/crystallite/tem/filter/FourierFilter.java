@@ -2,6 +2,7 @@ package org.crystallite.tem.filter;
 
 import java.util.Objects;
 import java.util.function.DoubleBinaryOperator;
+import java.util.stream.IntStream;
 
 import org.crystallite.tem.io.CalibratedImage;
 import org.jtransforms.fft.FloatFFT_2D;
@@ -114,16 +115,16 @@ public final class FourierFilter {
         float[] phase = new float[width * height];
         double psx = input.pixelSizeNmX();
         double psy = input.pixelSizeNmY();
-        for (int y = 0; y < height; y++) {
+        IntStream.range(0, height).parallel().forEach(y -> {
             for (int x = 0; x < width; x++) {
                 int i = y * width + x;
                 double re = data[2 * i];
                 double im = data[2 * i + 1];
-                amplitude[i] = (float) Math.hypot(re, im);
+                amplitude[i] = (float) Math.sqrt(re * re + im * im);
                 double reference = 2 * Math.PI * (mask.gx() * x * psx + mask.gy() * y * psy);
                 phase[i] = (float) wrap(Math.atan2(im, re) - reference);
             }
-        }
+        });
         String what = "reflection " + mask.shape().describe() + " at g = (" + mask.gx() + ", " + mask.gy() + ") 1/nm";
         return new ReflectionImage(mask, ReflectionImage.like(input, amplitude, "amplitude of " + what),
                 ReflectionImage.like(input, phase, "phase (rad, reference lattice removed) of " + what));
@@ -136,7 +137,8 @@ public final class FourierFilter {
             kxs[q] = aliases(q, width, dkx);
         }
         float[] data = transform.clone();
-        for (int r = 0; r < height; r++) {
+        // Rows in parallel: evaluating the masks costs more than the FFT itself on large images.
+        IntStream.range(0, height).parallel().forEach(r -> {
             double[] kys = aliases(r, height, dky);
             for (int q = 0; q < width; q++) {
                 double w = 0;
@@ -149,7 +151,7 @@ public final class FourierFilter {
                 data[i] *= (float) w;
                 data[i + 1] *= (float) w;
             }
-        }
+        });
         return data;
     }
 
