@@ -19,11 +19,16 @@ import org.crystallite.tem.io.PixelType;
  */
 public record ReflectionImage(BraggMask mask, CalibratedImage amplitude, CalibratedImage phaseRad) {
 
+    /** Metadata key naming the Fourier filter an image came from. */
+    public static final String FILTER_KEY = "filter";
+
+    /** A 32-bit image with the input's size, calibration and metadata, plus {@value #FILTER_KEY} = {@code what}. */
     static CalibratedImage like(CalibratedImage input, float[] values, String what) {
-        return CalibratedImage.builder(input.sourceFile(), input.width(), input.height(), values, PixelType.FLOAT32)
+        CalibratedImage.Builder b = CalibratedImage.builder(input.sourceFile(), input.width(), input.height(), values,
+                        PixelType.FLOAT32)
                 .pixelSize(input.pixelSizeX(), input.pixelSizeY(), input.unitX(), input.unitY())
-                .origin(input.originX(), input.originY())
-                .metadata("Filter", what)
-                .build();
+                .origin(input.originX(), input.originY());
+        input.metadata().forEach(b::metadata);
+        return b.metadata(FILTER_KEY, what).build();
     }
 }

@@ -92,6 +92,8 @@ class FourierFilterTest {
         assertEquals(w, out.image().width());
         assertEquals(h, out.image().height());
         assertEquals(PIXEL_NM, out.image().pixelSizeNmX(), 1e-12);
+        assertEquals(PIXEL_NM, out.image().pixelSizeNmY(), 1e-12);
+        assertTrue(out.image().metadata().get(ReflectionImage.FILTER_KEY).contains("Bragg"));
         float[] filtered = out.image().pixels();
         float[] clean = new float[w * h];
         for (int y = 0; y < h; y++) {
