@@ -1,0 +1,53 @@
+package org.crystallite.bench;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.crystallite.spectrum.Spectrum;
+import org.crystallite.xrd.peaks.PeakList;
+import org.crystallite.xrd.peaks.XrdPeakFitter;
+import org.crystallite.xrd.radiation.Radiation;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Target: a single-peak window fit in ≤ 1 ms (issue 3) on a real XRD peak: the LaB6 (110)
+ * reflection of LaB6_d500_si_psd.xye as one Cu Kα1/Kα2 pseudo-Voigt doublet (centre, area, FWHM,
+ * η) on a linear background, in the window of ±5 start FWHM that
+ * {@link org.crystallite.xrd.peaks.XrdPeakFitter} chooses (about 100 points). One operation is
+ * the whole {@code fitAt}: start estimate from the data, model set-up, fit and the peak results.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(2)
+public class XrdWindowFitBenchmark {
+
+    private Spectrum pattern;
+    private Radiation radiation;
+    private XrdPeakFitter fitter;
+    private List<Double> starts;
+
+    @Setup
+    public void setUp() throws IOException {
+        pattern = BenchXrd.lab6Pattern();
+        radiation = BenchXrd.copperKAlpha();
+        fitter = BenchXrd.fitter();
+        starts = List.of(BenchXrd.LAB6_110_START_DEG);
+    }
+
+    @Benchmark
+    public PeakList fitLab6Reflection110() {
+        return fitter.fitAt(pattern, radiation, starts);
+    }
+}
