@@ -9,16 +9,15 @@ import org.crystallite.spectrum.Spectrum;
 import org.crystallite.spectrum.fit.ComponentResult;
 import org.crystallite.spectrum.fit.FitResult;
 import org.crystallite.spectrum.fit.ParameterEstimate;
-import org.crystallite.spectrum.model.Component;
-import org.crystallite.spectrum.model.Parameter;
+import org.crystallite.spectrum.ops.Crop;
 import org.crystallite.xrd.peaks.PeakList;
 import org.crystallite.xrd.peaks.PeakWindow;
 import org.crystallite.xrd.radiation.Radiation;
 
 /**
  * Prints, for the XRD benchmark fits ({@link XrdTenDoubletFitBenchmark}), what JMH does not show:
- * per window its 2θ limits (full precision, for the fityk peer), points, evaluations, iterations,
- * start values and fitted values, WSSR (χ²), and the totals over the ten windows, for comparison
+ * per window its 2θ limits (full precision, for the fityk peer), points, evaluations, iterations
+ * and fitted values, WSSR (χ²), and the totals over the ten windows, for comparison
  * with {@code peers/lab6_10doublets.fit}.
  * {@code java -cp bench/target/benchmarks.jar org.crystallite.bench.XrdFitSummary}
  */
@@ -50,15 +49,8 @@ public final class XrdFitSummary {
             out.printf(Locale.ROOT, "%nwindow %.17g %.17g: points %d, free %d, evaluations %d, iterations %d,"
                             + " converged %s, WSSR %.6f%n", w.minDeg(), w.maxDeg(), r.points(),
                     r.freeParameters().size(), r.evaluations(), r.iterations(), r.converged(), r.chi2());
-            for (Component c : r.model().components()) {
-                StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "  start %-10s", c.name()));
-                for (Parameter p : c.parameters()) {
-                    line.append(String.format(Locale.ROOT, " %s=%.10g", p.name(), p.value()));
-                }
-                out.println(line);
-            }
             for (ComponentResult c : r.components()) {
-                StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "  fit   %-10s", c.name()));
+                StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "  %-10s", c.name()));
                 for (ParameterEstimate p : c.parameters()) {
                     line.append(String.format(Locale.ROOT, " %s=%.8g%s", p.name(), p.value(),
                             p.atBound() ? "(at bound)" : ""));
@@ -71,12 +63,13 @@ public final class XrdFitSummary {
         }
         out.printf(Locale.ROOT, "%ntotal: points %d, evaluations %d, iterations %d, WSSR (sum of windows) %.6f%n",
                 points, evaluations, iterations, chi2);
-        List<PeakWindow> single = BenchXrd.fitter()
-                .fitAt(pattern, cu, List.of(BenchXrd.LAB6_110_START_DEG)).windows();
-        for (PeakWindow w : single) {
-            out.printf(Locale.ROOT, "%n== XrdWindowFitBenchmark (110): window %.6f-%.6f, points %d, evaluations %d,"
-                            + " WSSR %.6f%n", w.minDeg(), w.maxDeg(), w.fit().points(), w.fit().evaluations(),
-                    w.fit().chi2());
+        Spectrum cropped = Crop.range(pattern, BenchXrd.RANGE_MIN_DEG, BenchXrd.RANGE_MAX_DEG);
+        for (Spectrum s : List.of(pattern, cropped)) {
+            for (PeakWindow w : BenchXrd.fitter().fitAt(s, cu, List.of(BenchXrd.LAB6_110_START_DEG)).windows()) {
+                out.printf(Locale.ROOT, "%n== XrdWindowFitBenchmark (110), pattern %s (%d points): window %.6f-%.6f,"
+                                + " points %d, evaluations %d, WSSR %.6f%n", s == pattern ? "file" : "cropped", s.size(),
+                        w.minDeg(), w.maxDeg(), w.fit().points(), w.fit().evaluations(), w.fit().chi2());
+            }
         }
     }
 }
