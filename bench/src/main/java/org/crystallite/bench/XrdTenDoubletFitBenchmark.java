@@ -29,7 +29,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * model in {@code peers/lab6_10doublets.fit}. One operation is the whole {@code fitAt}.
  *
  * <p>{@code pattern=file}: the pattern as read, the fit fityk repeats (see
- * {@link XrdWindowFitBenchmark} for why {@code fitAt} resamples all 17381 points of it first);
+ * {@link XrdWindowFitBenchmark} for why {@code fitAt} resamples all 17375 points of it first);
  * {@code pattern=cropped}: cropped to 20–77.5°, no resampling, windows a little narrower (the
  * start-estimate reach scales with the pattern length), so not point for point fityk's fit.
  */

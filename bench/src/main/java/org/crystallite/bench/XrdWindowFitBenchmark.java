@@ -27,9 +27,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@link org.crystallite.xrd.peaks.XrdPeakFitter} chooses (about 100 points). One operation is
  * the whole {@code fitAt}: start estimate from the data, model set-up, fit and the peak results.
  *
- * <p>{@code pattern=file} is the pattern as read (4.5–150°, 17381 points): the reader drops the
- * esd = 0 row at 150.49°, the grid is no longer uniform, and {@code fitAt} resamples the whole
- * pattern for its start estimates on every call. {@code pattern=cropped} is the same file cropped
+ * <p>{@code pattern=file} is the pattern as read (4.57–150.54°, 17375 points): the reader drops
+ * the six esd = 0 rows (150.486° and the last five), the gap at 150.486° leaves the grid
+ * non-uniform, and {@code fitAt} resamples the whole pattern for its start estimates on every call. {@code pattern=cropped} is the same file cropped
  * to 20–77.5° (uniform, no resampling): the cost of the window fit itself. The start-estimate reach
  * scales with the pattern length, so the cropped window is a little narrower.
  */
