@@ -39,6 +39,7 @@ echo "load average after JMH: $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$OUT/m
 
 echo; echo "### Fit summary (evaluations, WSSR, fitted values)"
 java -Dcrystallite.validation="$VALIDATION" -cp "$JAR" org.crystallite.bench.FitSummary | tee "$OUT/fit-summary.txt"
+java -Dcrystallite.validation="$VALIDATION" -cp "$JAR" org.crystallite.bench.XrdFitSummary | tee "$OUT/xrd-fit-summary.txt"
 
 echo; echo "### fityk"
 "$ROOT/bench/peers/run_fityk.sh" | tee "$OUT/fityk.txt"

@@ -3,6 +3,8 @@
 #   lab6_10pv          LaB6 D500, 20-77.5 deg, 10 pseudo-Voigt + quadratic, fityk's default L-M (unbounded)
 #   lab6_10pv_bounded  the same with eta in [0,1], height/hwhm >= 0 (fityk's MPFIT, the only bounded L-M)
 #   nacl01_gauss       nacl01.dat, 23-26 deg, one Gaussian (fityk's own minimal example)
+#   lab6_10doublets    LaB6 D500, the 10 reflections of 20-77.5 deg as Cu Ka1/Ka2 pseudo-Voigt doublets,
+#                      one window (dataset) and one 6-parameter fit each, as XrdPeakFitter fits them
 #
 # Usage: bench/peers/run_fityk.sh [RUNS]        (RUNS defaults to 30)
 # Environment: CRYSTALLITE_VALIDATION = folder holding xrd/ (default: ../shared/validation next to the
@@ -33,21 +35,25 @@ trap 'rm -rf "$WORK"' EXIT
 echo "fityk: $(dpkg-query -W -f='${Version}' fityk 2>/dev/null || echo unknown), hyperfine: $(hyperfine --version)"
 echo "validation data: $VALIDATION, runs: $RUNS, date: $(date -u '+%Y-%m-%d %H:%M UTC'), load: $(cut -d' ' -f1-3 /proc/loadavg)"
 
-for name in lab6_10pv lab6_10pv_bounded nacl01_gauss; do
+for name in lab6_10pv lab6_10pv_bounded nacl01_gauss lab6_10doublets; do
     full="$WORK/$name.fit"
     setup="$WORK/$name.setup.fit"
     sed "s#_SCRIPT_DIR_/../../../shared/validation#$VALIDATION#" "$HERE/$name.fit" >"$full"
-    sed -e '/^fit$/d' -e '/^info fit$/d' "$full" >"$setup"
+    sed -e '/^\(@\*: \)\{0,1\}fit$/d' -e '/^\(@\*: \)\{0,1\}info fit$/d' "$full" >"$setup"
 
     echo
     echo "== $name"
     cfityk -n "$full" >"$WORK/$name.out" 2>&1
-    grep -E '^points in range:|evaluations|^WSSR=' "$WORK/$name.out"
+    grep -E '^points in range:|^window [0-9]+ points:|evaluations|^WSSR=' "$WORK/$name.out"
+    # a script with several fits (one per window) reports each: give the totals too
+    awk '/evaluations,/ {n++; e += $2} /^WSSR=/ {sub("WSSR=", "", $1); w += $1} END {if (n > 1)
+        printf "total over %d fits: %d evaluations, WSSR %.6g\n", n, e, w}' "$WORK/$name.out"
 
     cpu="$WORK/$name.cpu"
     : >"$cpu"
     for _ in $(seq "$RUNS"); do
-        cfityk -n "$full" 2>&1 | sed -n 's/.*evaluations, \([0-9.]*\) s\. of CPU time.*/\1/p' >>"$cpu"
+        cfityk -n "$full" 2>&1 | sed -n 's/.*evaluations, \([0-9.]*\) s\. of CPU time.*/\1/p' \
+            | awk '{s += $1} END {print s}' >>"$cpu"
     done
 
     hyperfine -N --style basic --warmup 3 --runs "$RUNS" \

@@ -1,0 +1,65 @@
+package org.crystallite.bench;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.crystallite.spectrum.Spectrum;
+import org.crystallite.spectrum.ops.Crop;
+import org.crystallite.xrd.peaks.PeakList;
+import org.crystallite.xrd.peaks.XrdPeakFitter;
+import org.crystallite.xrd.radiation.Radiation;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Target: the 10-peak doublet fit of a full pattern faster than fityk on the same data (issue 3):
+ * the ten LaB6 reflections between 20 and 77.5° of LaB6_d500_si_psd.xye, each a Cu Kα1/Kα2
+ * pseudo-Voigt doublet, fitted by {@link org.crystallite.xrd.peaks.XrdPeakFitter#fitAt} over the
+ * whole range: ten windows of ±5 start FWHM, each a separate fit of one doublet and a linear
+ * background (6 parameters; see {@link BenchXrd}). fityk fits the same ten windows with the same
+ * model in {@code peers/lab6_10doublets.fit}. One operation is the whole {@code fitAt}.
+ *
+ * <p>{@code pattern=file}: the pattern as read, the fit fityk repeats (see
+ * {@link XrdWindowFitBenchmark} for why {@code fitAt} resamples all 17375 points of it first);
+ * {@code pattern=cropped}: cropped to 20–77.5°, no resampling, windows a little narrower (the
+ * start-estimate reach scales with the pattern length), so not point for point fityk's fit.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(2)
+public class XrdTenDoubletFitBenchmark {
+
+    @Param({"file", "cropped"})
+    public String pattern;
+
+    private Spectrum spectrum;
+    private Radiation radiation;
+    private XrdPeakFitter fitter;
+    private List<Double> starts;
+
+    @Setup
+    public void setUp() throws IOException {
+        Spectrum file = BenchXrd.lab6Pattern();
+        spectrum = "cropped".equals(pattern) ? Crop.range(file, BenchXrd.RANGE_MIN_DEG, BenchXrd.RANGE_MAX_DEG) : file;
+        radiation = BenchXrd.copperKAlpha();
+        fitter = BenchXrd.fitter();
+        starts = BenchXrd.LAB6_STARTS_DEG;
+    }
+
+    @Benchmark
+    public PeakList fitLab6TenDoublets() {
+        return fitter.fitAt(spectrum, radiation, starts);
+    }
+}
