@@ -47,9 +47,4 @@ public record Parameter(String name, double value, double min, double max, boole
     public Parameter withValue(double newValue) {
         return new Parameter(name, newValue, min, max, fixed, tie);
     }
-
-    /** The value clamped into [min, max]. */
-    public double clamp(double v) {
-        return Math.max(min, Math.min(max, v));
-    }
 }
