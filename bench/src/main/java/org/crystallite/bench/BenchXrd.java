@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.crystallite.spectrum.Spectrum;
+import org.crystallite.spectrum.ops.Crop;
 import org.crystallite.xrd.io.XrdReaders;
 import org.crystallite.xrd.peaks.XrdPeakFitter;
 import org.crystallite.xrd.radiation.Radiation;
@@ -47,6 +48,15 @@ public final class BenchXrd {
     }
 
     /** The LaB6 pattern at {@code file}, read by the XRD readers with Cu Kα radiation. */
+    /**
+     * The benchmarks' {@code pattern} parameter: {@code file} is the pattern as read, {@code cropped}
+     * the same pattern cut to {@link #RANGE_MIN_DEG}–{@link #RANGE_MAX_DEG}.
+     */
+    public static Spectrum lab6Pattern(String variant) throws IOException {
+        Spectrum file = lab6Pattern();
+        return "cropped".equals(variant) ? Crop.range(file, RANGE_MIN_DEG, RANGE_MAX_DEG) : file;
+    }
+
     public static Spectrum lab6Pattern(Path file) throws IOException {
         return XrdReaders.read(file, Optional.of(copperKAlpha())).get(0);
     }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.crystallite.spectrum.Spectrum;
-import org.crystallite.spectrum.ops.Crop;
 import org.crystallite.xrd.peaks.PeakList;
 import org.crystallite.xrd.peaks.XrdPeakFitter;
 import org.crystallite.xrd.radiation.Radiation;
@@ -51,8 +50,7 @@ public class XrdTenDoubletFitBenchmark {
 
     @Setup
     public void setUp() throws IOException {
-        Spectrum file = BenchXrd.lab6Pattern();
-        spectrum = "cropped".equals(pattern) ? Crop.range(file, BenchXrd.RANGE_MIN_DEG, BenchXrd.RANGE_MAX_DEG) : file;
+        spectrum = BenchXrd.lab6Pattern(pattern);
         radiation = BenchXrd.copperKAlpha();
         fitter = BenchXrd.fitter();
         starts = BenchXrd.LAB6_STARTS_DEG;
