@@ -47,7 +47,8 @@ public final class PawleyRefinement {
      * @param phases the phases (distinct names), each with start cell and reflection conditions
      * @param shift shift terms shared by all phases (zero point by default)
      * @param widths width and shape model
-     * @param minDeg lower limit of the fitted 2θ range (reflections outside it are not modelled)
+     * @param minDeg lower limit of the fitted 2θ range (with per-phase widths, lines up to 2 start FWHM outside it
+     *        are modelled for their tails; with per-reflection widths only lines inside it)
      * @param maxDeg upper limit
      * @param backgroundOrder order of the in-fit Chebyshev background
      * @param startFwhmDeg start FWHM of every line
@@ -166,14 +167,18 @@ public final class PawleyRefinement {
                     + "° does not overlap the pattern (" + pattern.x(0) + "–" + pattern.x(pattern.size() - 1) + "°)");
         }
         double lambda = radiation.kAlpha1Angstrom();
+        // With widths per phase, lines up to two start FWHM outside the range are modelled too: their tails reach
+        // into it and their width follows from the phase's law. A free per-reflection width cannot be found from a
+        // tail, so then only lines inside the range are modelled (as fityk's script does).
+        double margin = s.widths() == PawleyWidths.PHASE ? 2 * s.startFwhmDeg() : 0;
         List<Line> lines = new ArrayList<>();
         for (int p = 0; p < s.phases().size(); p++) {
             PawleyPhase phase = s.phases().get(p);
-            double dMin = Bragg.dSpacing(Math.min(179, hi), lambda);
+            double dMin = Bragg.dSpacing(Math.min(179, hi + margin), lambda);
             int count = 0;
             for (Reflection r : ReflectionList.generate(phase.startCell(), phase.system(), phase.conditions(), dMin)) {
                 double tt = Bragg.twoThetaDeg(r.dAngstrom(), lambda).orElse(Double.NaN);
-                if (tt >= lo && tt <= hi) {
+                if (tt >= lo - margin && tt <= hi + margin) {
                     lines.add(new Line(p, r, phase.name() + " " + r.hkl()));
                     count++;
                 }

@@ -45,6 +45,8 @@ final class PawleyReflectionShape implements LineShape {
     private final PseudoVoigt profile = new PseudoVoigt();
     /** Positions for the last cell and shift seen; immutable, so racy publication only costs a recomputation. */
     private volatile Geometry last;
+    /** Width and shape for the last non-area parameters seen (same publication rule). */
+    private volatile LineProfile lastProfile;
 
     /** Line positions and their derivatives for one cell and shift vector. */
     private record Geometry(double[] key, double[] twoThetaDeg, double[] thetaRad, double[][] dTwoThetaDCell,
@@ -55,6 +57,14 @@ final class PawleyReflectionShape implements LineShape {
      * @param etaLowDeg 2θ where the per-phase η equals {@code etaLow} (the low end of the refined range)
      * @param etaHighDeg 2θ where it equals {@code etaHigh} (the high end); unused for per-reflection widths
      */
+    /**
+     * Width, η and their derivatives for one vector of cell, shift and width parameters: derivatives[0][k] =
+     * ∂fwhm/∂(width parameter k), derivatives[1][k] = ∂η/∂(width parameter k), derivatives[2] = ∂fwhm/∂θ₁ and
+     * ∂η/∂θ₁ (the Caglioti law and the η interpolation depend on the Bragg angle).
+     */
+    private record LineProfile(double[] key, Geometry geometry, double fwhm, double eta, double[][] derivatives) {
+    }
+
     PawleyReflectionShape(CrystalSystem system, Hkl hkl, ShiftModel shift, PawleyWidths widths, Radiation radiation,
                           double etaLowDeg, double etaHighDeg) {
         if (!(etaHighDeg > etaLowDeg)) {
@@ -121,18 +131,18 @@ final class PawleyReflectionShape implements LineShape {
 
     /** FWHM (degrees) of the Kα1 line for the parameter vector. */
     double fwhmDeg(double[] p) {
-        return widthAndShape(p, geometry(p), null)[0];
+        return lineProfile(p).fwhm();
     }
 
     /** η of the Kα1 line for the parameter vector. */
     double eta(double[] p) {
-        return widthAndShape(p, geometry(p), null)[1];
+        return lineProfile(p).eta();
     }
 
     @Override
     public double value(double x, double[] p) {
-        Geometry g = geometry(p);
-        double[] ws = widthAndShape(p, g, null);
+        LineProfile lp = lineProfile(p);
+        Geometry g = lp.geometry();
         double[] q = new double[4];
         double sum = 0;
         for (int line = 0; line < wavelengths.length; line++) {
@@ -140,9 +150,9 @@ final class PawleyReflectionShape implements LineShape {
                 continue;
             }
             q[0] = g.twoThetaDeg()[line];
-            q[1] = ws[0];
+            q[1] = lp.fwhm();
             q[2] = p[areaIndex] * lineWeights[line];
-            q[3] = ws[1];
+            q[3] = lp.eta();
             sum += profile.value(x, q);
         }
         return sum;
@@ -151,11 +161,9 @@ final class PawleyReflectionShape implements LineShape {
     @Override
     public void gradient(double x, double[] p, double[] out) {
         Arrays.fill(out, 0);
-        Geometry g = geometry(p);
-        // dws[0][k]: ∂fwhm/∂(width parameter k); dws[1][k]: ∂η/∂(width parameter k);
-        // dws[2]: ∂fwhm/∂θ₁ and ∂η/∂θ₁ (the Caglioti law and η slope depend on the Bragg angle).
-        double[][] dws = new double[3][];
-        double[] ws = widthAndShape(p, g, dws);
+        LineProfile lp = lineProfile(p);
+        Geometry g = lp.geometry();
+        double[][] dws = lp.derivatives();
         double[] q = new double[4];
         double[] d = new double[4];
         for (int line = 0; line < wavelengths.length; line++) {
@@ -163,9 +171,9 @@ final class PawleyReflectionShape implements LineShape {
                 continue;
             }
             q[0] = g.twoThetaDeg()[line];
-            q[1] = ws[0];
+            q[1] = lp.fwhm();
             q[2] = p[areaIndex] * lineWeights[line];
-            q[3] = ws[1];
+            q[3] = lp.eta();
             profile.gradient(x, q, d);
             double dCenter = d[0];
             double dFwhm = d[1];
@@ -184,18 +192,26 @@ final class PawleyReflectionShape implements LineShape {
         }
     }
 
-    /**
-     * FWHM and η of the lines; with {@code derivatives} non-null also fills their derivatives (see
-     * {@link #gradient}).
-     */
+    private LineProfile lineProfile(double[] p) {
+        LineProfile lp = lastProfile;
+        if (lp != null && Arrays.equals(lp.key(), 0, areaIndex, p, 0, areaIndex)) {
+            return lp;
+        }
+        Geometry g = geometry(p);
+        double[][] derivatives = new double[3][];
+        double[] ws = widthAndShape(p, g, derivatives);
+        lp = new LineProfile(Arrays.copyOf(p, areaIndex), g, ws[0], ws[1], derivatives);
+        lastProfile = lp;
+        return lp;
+    }
+
+    /** FWHM and η of the lines, filling their derivatives (see {@link LineProfile}). */
     private double[] widthAndShape(double[] p, Geometry g, double[][] derivatives) {
         int w = widthOffset;
         if (widths == PawleyWidths.REFLECTION) {
-            if (derivatives != null) {
-                derivatives[0] = new double[] {1, 0};
-                derivatives[1] = new double[] {0, 1};
-                derivatives[2] = new double[] {0, 0};
-            }
+            derivatives[0] = new double[] {1, 0};
+            derivatives[1] = new double[] {0, 1};
+            derivatives[2] = new double[] {0, 0};
             return new double[] {p[w], p[w + 1]};
         }
         // FullProf profile function 5: FWHM² = U tan²θ + V tanθ + W, η linear in 2θ (θ of the Kα1 line). η is
@@ -214,14 +230,12 @@ final class PawleyReflectionShape implements LineShape {
         boolean outside = fraction < 0 || fraction > 1;
         fraction = Math.max(0, Math.min(1, fraction));
         double eta = p[w + 3] + (p[w + 4] - p[w + 3]) * fraction;
-        if (derivatives != null) {
-            double c = floored ? 0 : 1 / (2 * fwhm);
-            double sec2 = 1 + t * t;
-            derivatives[0] = new double[] {c * t * t, c * t, c, 0, 0};
-            derivatives[1] = new double[] {0, 0, 0, 1 - fraction, fraction};
-            double dEtaDTheta = outside ? 0 : (p[w + 4] - p[w + 3]) * 2 * DEG_PER_RAD / span;
-            derivatives[2] = new double[] {c * (2 * u * t + v) * sec2, dEtaDTheta};
-        }
+        double c = floored ? 0 : 1 / (2 * fwhm);
+        double sec2 = 1 + t * t;
+        derivatives[0] = new double[] {c * t * t, c * t, c, 0, 0};
+        derivatives[1] = new double[] {0, 0, 0, 1 - fraction, fraction};
+        double dEtaDTheta = outside ? 0 : (p[w + 4] - p[w + 3]) * 2 * DEG_PER_RAD / span;
+        derivatives[2] = new double[] {c * (2 * u * t + v) * sec2, dEtaDTheta};
         return new double[] {fwhm, eta};
     }
 
