@@ -110,10 +110,6 @@ final class PawleyReflectionShape implements LineShape {
         };
     }
 
-    Hkl hkl() {
-        return hkl;
-    }
-
     @Override
     public String name() {
         return "pawley-reflection";

@@ -7,8 +7,9 @@ import java.util.Locale;
  * <ul>
  * <li>{@code PHASE}: one profile per phase, the pseudo-Voigt of FullProf's profile function 5 (FullProf
  * manual, §"Profile functions"): FWHM² = U tan²θ + V tanθ + W (Caglioti, Paoletti &amp; Ricci, Nucl. Instrum.
- * 3, 223 (1958)) and η = η₀ + X·2θ, written through η at the two ends of the range (etaLow, etaHigh). The standard Pawley model (Pawley, J. Appl. Cryst. 14,
- * 357 (1981)): few profile parameters, so weak or overlapped reflections stay determined.</li>
+ * 3, 223 (1958)) and η = η₀ + X·2θ, written through η at the two ends of the range (etaLow, etaHigh). The
+ * standard Pawley model (Pawley, J. Appl. Cryst. 14, 357 (1981)): few profile parameters, so weak or overlapped
+ * reflections stay determined.</li>
  * <li>{@code REFLECTION}: a free FWHM and η for every reflection, as fityk's Pawley sample script
  * ({@code SiC_Zn.fit}) does: more freedom where lines differ in broadening (size, strain, stacking faults),
  * at the price of one more width and shape per reflection.</li>

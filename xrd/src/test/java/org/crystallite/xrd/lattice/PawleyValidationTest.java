@@ -62,7 +62,8 @@ class PawleyValidationTest {
      * them by hand (it leaves out SiC 2 0 0, 2 2 2 and Zn 0 0 4 and keeps Zn 2 0 0 with the width of 1 1 2).
      *
      * <p>Tolerance: 2σ with σ = fityk's own standard error of each parameter (the stricter choice; ours, scaled the
-     * same way by √χ²ν, are 0.00118, 0.00034 and 0.00093 Å). Measured: SiC a 4.35938 (+0.24σ), Zn a 2.66916 (−0.04σ), Zn c 4.92380 (−0.56σ).
+     * same way by √χ²ν, are 0.00118, 0.00034 and 0.00093 Å). Measured: SiC a 4.35938 (+0.24σ), Zn a 2.66916
+     * (−0.04σ), Zn c 4.92380 (−0.56σ).
      */
     @Test
     void sicZnCellsAgreeWithFitykWithinTwoSigma() throws Exception {
