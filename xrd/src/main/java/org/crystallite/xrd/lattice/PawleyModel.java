@@ -48,8 +48,9 @@ final class PawleyModel {
         }
     }
 
+    /** Start values: the phases' start cells, zero shifts, the start FWHM, η = 0.5, areas from the counts. */
     static State startState(Spectrum pattern, PawleyRefinement.Settings s, double lo, double hi, List<Line> lines,
-                                    Radiation radiation) {
+                            Radiation radiation) {
         int nPhases = s.phases().size();
         double[][] cell = new double[nPhases][];
         double[][] phaseProfile = new double[nPhases][];
@@ -102,8 +103,9 @@ final class PawleyModel {
         return pattern.y(best);
     }
 
+    /** The fit model of the given lines, starting from the state's values, fitted over [lo, hi]. */
     static Model build(PawleyRefinement.Settings s, Radiation radiation, List<Line> lines, State state, double lo,
-                                    double hi) {
+                       double hi) {
         List<Component> components = new ArrayList<>();
         List<ShiftTerm> shiftTerms = s.shift().ordered();
         String shiftLead = lines.get(0).name();
@@ -141,12 +143,14 @@ final class PawleyModel {
             }
             if (s.widths() == PawleyWidths.PHASE) {
                 double[] w = state.phaseProfile[line.phase()];
-                String[] names = PawleyReflectionShape.widthParameterNames(PawleyWidths.PHASE).toArray(new String[0]);
-                double[][] bounds = {{0, Double.POSITIVE_INFINITY}, {Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY},
-                        {0, Double.POSITIVE_INFINITY}, {0, 1}, {0, 1}};
-                for (int k = 0; k < names.length; k++) {
-                    ps.add(leadsPhase ? Parameter.free(names[k], clamp(w[k], bounds[k]), bounds[k][0], bounds[k][1])
-                            : Parameter.tied(names[k], new Tie(lead, names[k], 1, 0)));
+                List<String> names = PawleyReflectionShape.widthParameterNames(PawleyWidths.PHASE);
+                double inf = Double.POSITIVE_INFINITY;
+                // U ≥ 0 and W ≥ 0 (strain and instrument terms), V free; η at both ends of the range in 0–1.
+                double[][] bounds = {{0, inf}, {-inf, inf}, {0, inf}, {0, 1}, {0, 1}};
+                for (int k = 0; k < names.size(); k++) {
+                    String n = names.get(k);
+                    ps.add(leadsPhase ? Parameter.free(n, clamp(w[k], bounds[k]), bounds[k][0], bounds[k][1])
+                            : Parameter.tied(n, new Tie(lead, n, 1, 0)));
                 }
             } else {
                 double[] w = state.lineProfile.get(line.name());

@@ -167,6 +167,7 @@ public final class PawleyRefinement {
         Fitter fitter = new Fitter(FitOptions.defaults().withWeighting(weighting));
         List<Reflection>[] dropped = newDroppedLists(s.phases().size());
         FitResult fit = null;
+        List<String> notes = new ArrayList<>();
         for (int pass = 0; pass < MAX_PASSES; pass++) {
             Model model = PawleyModel.build(s, radiation, lines, state, lo, hi);
             try {
@@ -177,6 +178,12 @@ public final class PawleyRefinement {
             PawleyModel.readState(fit, s, lines, state);
             List<PawleyModel.Line> weak = weakLines(fit, lines, s.minAreaSignificance());
             if (weak.isEmpty()) {
+                break;
+            }
+            if (pass == MAX_PASSES - 1) {
+                // The result must describe the fit it came from: weak lines found after the last pass stay in.
+                notes.add(weak.size() + " reflection(s) still below " + fmt(s.minAreaSignificance()) + "σ after "
+                        + MAX_PASSES + " passes were kept");
                 break;
             }
             for (PawleyModel.Line w : weak) {
@@ -194,7 +201,7 @@ public final class PawleyRefinement {
                 }
             }
         }
-        return PawleyResultAssembler.assemble(fit, s, radiation, lines, dropped);
+        return PawleyResultAssembler.assemble(fit, s, radiation, lines, dropped, notes);
     }
 
     @SuppressWarnings("unchecked")
@@ -207,7 +214,8 @@ public final class PawleyRefinement {
     }
 
     /** Lines whose area is below the significance limit (or pinned at zero). */
-    private static List<PawleyModel.Line> weakLines(FitResult fit, List<PawleyModel.Line> lines, double minSignificance) {
+    private static List<PawleyModel.Line> weakLines(FitResult fit, List<PawleyModel.Line> lines,
+                                                    double minSignificance) {
         List<PawleyModel.Line> weak = new ArrayList<>();
         FitCurves curves = fit.curves();
         for (PawleyModel.Line line : lines) {

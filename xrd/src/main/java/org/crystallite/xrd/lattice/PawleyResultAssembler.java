@@ -19,8 +19,8 @@ final class PawleyResultAssembler {
     private PawleyResultAssembler() {
     }
 
-    static PawleyResult assemble(FitResult fit, PawleyRefinement.Settings s, Radiation radiation, List<PawleyModel.Line> lines,
-                                         List<Reflection>[] dropped) {
+    static PawleyResult assemble(FitResult fit, PawleyRefinement.Settings s, Radiation radiation,
+                                 List<PawleyModel.Line> lines, List<Reflection>[] dropped, List<String> notes) {
         Map<String, Component> byName = new HashMap<>();
         for (Component c : fit.model().components()) {
             byName.put(c.name(), c);
@@ -28,6 +28,7 @@ final class PawleyResultAssembler {
         List<String> free = fit.freeParameters();
         double[][] cov = fit.covariance();
         List<String> warnings = new ArrayList<>(fit.warnings());
+        warnings.addAll(notes);
         List<String> keyNames = new ArrayList<>();
         List<Integer> keyIndex = new ArrayList<>();
         List<PawleyPhaseResult> phases = new ArrayList<>();
