@@ -21,7 +21,8 @@ import org.crystallite.spectrum.shape.PseudoVoigt;
  * 1/√ singularity of FCJ's form at 2φ = 2θ is gone). The average is taken by Gauss–Legendre quadrature on
  * each linear piece of W, with more nodes the wider the asymmetric tail is relative to the FWHM; the weights
  * are normalised by their own sum, so the area equals {@code area} exactly. When S or H is zero W is
- * constant (the normalised limit); when both are zero this is the pseudo-Voigt.
+ * constant (the normalised limit); when both are zero, or the centre lies outside 0–180°, this is the
+ * pseudo-Voigt.
  *
  * <p>Gradient: analytic for center, fwhm, area and eta (the nodes in t do not move with 2θ); central
  * differences for sOverL and hOverL. {@link #height} and {@link #fwhm} are those of the asymmetric profile,
@@ -84,8 +85,9 @@ public final class FcjPseudoVoigt implements LineShape {
         }
     }
 
+    /** No asymmetry without slits, and none outside 0–180° 2θ (where the FCJ geometry has no meaning). */
     private static boolean symmetric(double[] p) {
-        return !(p[S_OVER_L] > 0) && !(p[H_OVER_L] > 0);
+        return !(p[S_OVER_L] > 0) && !(p[H_OVER_L] > 0) || !(p[CENTER] > 0 && p[CENTER] < 180);
     }
 
     private Nodes nodes(double[] p) {

@@ -85,8 +85,8 @@ class FcjPseudoVoigtTest {
         DoubleUnaryOperator top = s -> weight.applyAsDouble(s)
                 * pv.value(x, new double[] {c + sign * s * s, p[1], p[2], p[3]});
         double root = Math.sqrt(span);
-        num[0] = integrate(top, 0, root, 400);
-        return num[0] / integrate(weight, 0, root, 400);
+        num[0] = integrate(top, 0, root, 100);
+        return num[0] / integrate(weight, 0, root, 100);
     }
 
     @Test
@@ -190,6 +190,23 @@ class FcjPseudoVoigtTest {
             }
         }
         return right - left;
+    }
+
+    /** At 90° every ray lands at 90°; near 0° and 180° the truncated weight still integrates to the area. */
+    @Test
+    void extremeAnglesStayFiniteAndNormalised() {
+        PseudoVoigt pv = new PseudoVoigt();
+        for (double dx = -0.2; dx <= 0.2; dx += 0.02) {
+            assertEquals(pv.value(90 + dx, new double[] {90, 0.05, 250, 0.4}),
+                    shape.value(90 + dx, params(90, 0.05, 0.01, 0.01)), 1e-9);
+        }
+        for (double c : new double[] {0.5, 179.5}) {
+            double[] p = params(c, 0.1, 0.01, 0.01);
+            double area = integrateAll(x -> shape.value(x, p), c, p[1]);
+            assertEquals(p[2], area, 1e-6 * p[2], "2θ=" + c);
+            assertTrue(c < 90 ? shape.maximumDeg(p) < c : shape.maximumDeg(p) > c);
+        }
+        assertEquals(pv.value(-1, new double[] {-1, 0.05, 250, 0.4}), shape.value(-1, params(-1, 0.05, 0.01, 0.01)));
     }
 
     @Test
