@@ -238,24 +238,57 @@ public final class FcjPseudoVoigt implements LineShape {
         out[H_OVER_L] = ratioDerivative(x, p, H_OVER_L);
     }
 
-    /** Central difference in S/L or H/L (forward at 0) with the quadrature rules of the base point held fixed. */
-    private double ratioDerivative(double x, double[] p, int k) {
-        double h = 1e-6 + 1e-4 * (p[S_OVER_L] + p[H_OVER_L]);
-        int[] rules = symmetric(p) ? null : nodes(p).rules();
-        double[] up = p.clone();
-        up[k] = p[k] + h;
-        double[] down = p.clone();
-        down[k] = Math.max(0, p[k] - h);
-        double step = up[k] - down[k];
-        return (valueWith(x, up, rules) - valueWith(x, down, rules)) / step;
+    /**
+     * The quadratures one step up and down in S/L and in H/L around one parameter set, with the base point's
+     * Gauss–Legendre rules (null entries: the symmetric pseudo-Voigt). They depend on the parameters only, so a
+     * fit builds them once per parameter set, not once per point.
+     */
+    private record Perturbed(double center, double fwhm, double sOverL, double hOverL, Nodes[] nodes, double[] steps) {
+        static final Perturbed NONE = new Perturbed(Double.NaN, Double.NaN, Double.NaN, Double.NaN, new Nodes[4],
+                new double[2]);
+
+        boolean matches(double c, double w, double s, double h) {
+            return center == c && fwhm == w && sOverL == s && hOverL == h;
+        }
     }
 
-    private double valueWith(double x, double[] p, int[] rules) {
-        double[] q = {p[CENTER], p[FWHM], p[AREA], p[ETA]};
-        if (symmetric(p)) {
-            return symmetric.value(x, q);
+    private volatile Perturbed lastPerturbed = Perturbed.NONE;
+
+    private Perturbed perturbed(double[] p) {
+        Perturbed memo = lastPerturbed;
+        if (memo.matches(p[CENTER], p[FWHM], p[S_OVER_L], p[H_OVER_L])) {
+            return memo;
         }
-        return average(x, q, build(p[CENTER], p[FWHM], p[S_OVER_L], p[H_OVER_L], rules));
+        int[] rules = symmetric(p) ? null : nodes(p).rules();
+        double h = 1e-6 + 1e-4 * (p[S_OVER_L] + p[H_OVER_L]);
+        Nodes[] n = new Nodes[4];
+        double[] steps = new double[2];
+        for (int j = 0; j < 2; j++) {
+            int k = j == 0 ? S_OVER_L : H_OVER_L;
+            double[] up = p.clone();
+            up[k] = p[k] + h;
+            double[] down = p.clone();
+            down[k] = Math.max(0, p[k] - h);
+            steps[j] = up[k] - down[k];
+            n[2 * j] = symmetric(up) ? null : build(up[CENTER], up[FWHM], up[S_OVER_L], up[H_OVER_L], rules);
+            n[2 * j + 1] = symmetric(down) ? null
+                    : build(down[CENTER], down[FWHM], down[S_OVER_L], down[H_OVER_L], rules);
+        }
+        memo = new Perturbed(p[CENTER], p[FWHM], p[S_OVER_L], p[H_OVER_L], n, steps);
+        lastPerturbed = memo;
+        return memo;
+    }
+
+    /** Central difference in S/L or H/L (forward at 0) with the quadrature rules of the base point held fixed. */
+    private double ratioDerivative(double x, double[] p, int k) {
+        Perturbed memo = perturbed(p);
+        int j = k == S_OVER_L ? 0 : 1;
+        return (valueWith(x, p, memo.nodes()[2 * j]) - valueWith(x, p, memo.nodes()[2 * j + 1])) / memo.steps()[j];
+    }
+
+    private double valueWith(double x, double[] p, Nodes n) {
+        double[] q = {p[CENTER], p[FWHM], p[AREA], p[ETA]};
+        return n == null ? symmetric.value(x, q) : average(x, q, n);
     }
 
     /** 2θ (degrees) of the maximum, by golden-section search over the peak and its asymmetric tail. */

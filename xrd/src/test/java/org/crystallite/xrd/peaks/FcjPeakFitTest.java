@@ -20,13 +20,13 @@ import org.junit.jupiter.api.Test;
  */
 class FcjPeakFitTest {
 
-    private static final AxialDivergence AXIAL = new AxialDivergence(0.010, 0.006);
+    static final AxialDivergence AXIAL = new AxialDivergence(0.010, 0.006);
     private static final double FWHM = 0.05;
     private static final double ETA = 0.3;
     private static final double[] BRAGG = {8, 15, 30, 60, 120, 150};
 
     /** Poisson counts of FCJ pseudo-Voigt lines (one per Bragg angle, ~10⁴ counts each) on a flat background. */
-    private static Spectrum pattern(Radiation radiation, long seed) {
+    static Spectrum pattern(Radiation radiation, long seed) {
         LineShape shape = KAlphaDoublet.forRadiation(new FcjPseudoVoigt(), radiation);
         int n = (int) Math.round((155.0 - 5.0) / 0.005) + 1;
         double[] x = new double[n];
