@@ -113,8 +113,12 @@ final class XrdLatticeCommand implements Callable<Integer> {
     String range;
 
     @Option(names = "--profile", paramLabel = "NAME", defaultValue = "pseudo-voigt",
-            description = "Peak profile: pseudo-voigt (default), tch, pearson7, split-pv (asymmetric peaks).")
+            description = "Peak profile: pseudo-voigt (default), tch, pearson7, split-pv, fcj-pv (axial-divergence "
+                    + "asymmetry with Bragg positions; needs --axial).")
     String profile;
+
+    @Option(names = "--axial", paramLabel = "S/L,H/L|FILE.prm", description = AxialOption.DESCRIPTION)
+    String axial;
 
     @Option(names = "--isolation", paramLabel = "DEG", defaultValue = "0.1",
             description = "Skip a reflection with another one closer than this in 2θ (default 0.1°).")
@@ -146,6 +150,9 @@ final class XrdLatticeCommand implements Callable<Integer> {
         XrdInput input = XrdInput.read(file, wavelength);
         PatternCellRefinement.Result result = PatternCellRefinement.run(input.pattern(), input.radiation(), settings);
         Map<String, Object> json = XrdLatticeJson.lattice(result, input, settings.conditions().toString());
+        if (settings.peakOptions().profile() == PeakProfile.FCJ_PV) {
+            json.put("axialDivergence", AxialOption.json(settings.peakOptions().axialDivergence()));
+        }
         if (output.outDir() != null) {
             try (OutputDirectory out = OutputDirectory.stage(output.outDir(), List.of(file))) {
                 CsvWriter.write(XrdLatticeJson.peakTable(result.fit()), out.path("lattice_peaks.csv"));
@@ -162,7 +169,7 @@ final class XrdLatticeCommand implements Callable<Integer> {
         return 0;
     }
 
-    private PatternCellRefinement.Settings settings() {
+    private PatternCellRefinement.Settings settings() throws IOException {
         try {
             CrystalSystem sys = CrystalSystem.parse(system);
             UnitCell start = sys.cellFrom(parseCell(cell));
@@ -181,7 +188,9 @@ final class XrdLatticeCommand implements Callable<Integer> {
             RangeOption r = RangeOption.parse(range);
             RefinementOptions ro = RefinementOptions.defaults().withTolerance(toleranceDeg)
                     .withDropOutliers(dropOutliers);
-            XrdPeakFitter.Options po = XrdPeakFitter.Options.defaults().withProfile(PeakProfile.parse(profile));
+            PeakProfile peakProfile = PeakProfile.parse(profile);
+            XrdPeakFitter.Options po = XrdPeakFitter.Options.defaults().withProfile(peakProfile)
+                    .withAxialDivergence(AxialOption.parse(axial, peakProfile));
             return PatternCellRefinement.Settings.of(sys, start, rules,
                             ShiftModel.parse(shift == null ? "displacement" : shift))
                     .withRange(r.min(), r.max()).withIsolation(isolationDeg).withRefinement(ro).withPeakOptions(po);
