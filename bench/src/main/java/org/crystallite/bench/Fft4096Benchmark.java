@@ -19,6 +19,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
+import org.jtransforms.fft.FloatFFT_2D;
+
 import ij.process.FHT;
 import ij.process.FloatProcessor;
 import ij.process.ImageProcessor;
@@ -33,7 +35,9 @@ import ij.process.ImageProcessor;
  * window, single-precision FFT of the whole image, |F|² shifted to the centre). The peer,
  * {@link #imagejFhtPowerSpectrum()}, is ImageJ 1.x's Process › FFT on the same pixels: {@code new
  * FHT(ip)}, {@code transform()}, {@code getPowerSpectrum()} (its 8-bit log-scaled display; ImageJ has
- * no window or mean subtraction in this path).
+ * no window or mean subtraction in this path). {@link #jtransformsRealForwardFull()} is the transform
+ * alone inside our engine (JTransforms 3.2 {@code FloatFFT_2D.realForwardFull} on all cores), to show
+ * how much of the engine's time is the FFT and how much the preparation and |F|².
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
@@ -50,10 +54,13 @@ public class Fft4096Benchmark {
     private CalibratedImage image;
     private FloatProcessor processor;
     private FftEngine engine;
+    private float[] pixels;
+    private FloatFFT_2D transform;
 
     @Setup
     public void setUp() {
-        float[] pixels = image(SIZE, SEED);
+        pixels = image(SIZE, SEED);
+        transform = new FloatFFT_2D(SIZE, SIZE);
         image = CalibratedImage.builder("synthetic-4096", SIZE, SIZE, pixels, PixelType.FLOAT32)
                 .pixelSize(PIXEL_NM, PIXEL_NM, "nm", "nm").build();
         processor = new FloatProcessor(SIZE, SIZE, pixels.clone());
@@ -79,6 +86,14 @@ public class Fft4096Benchmark {
     @Benchmark
     public PowerSpectrum crystallitePowerSpectrum() {
         return engine.powerSpectrum(image);
+    }
+
+    @Benchmark
+    public float[] jtransformsRealForwardFull() {
+        float[] data = new float[2 * SIZE * SIZE];
+        System.arraycopy(pixels, 0, data, 0, pixels.length);
+        transform.realForwardFull(data);
+        return data;
     }
 
     @Benchmark
