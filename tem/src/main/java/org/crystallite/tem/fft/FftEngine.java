@@ -1,7 +1,5 @@
 package org.crystallite.tem.fft;
 
-import java.util.stream.IntStream;
-
 import org.crystallite.tem.io.CalibratedImage;
 import org.jtransforms.fft.FloatFFT_2D;
 
@@ -79,9 +77,8 @@ public final class FftEngine {
 
     /**
      * Writes the periodic component (if asked), minus the mean (if asked), times the window into
-     * {@code out[0 … W·H)}. The mean is summed in one pass in pixel order; the window is applied row by
-     * row in parallel, each value with the same two float operations as a sequential loop, so the
-     * result does not depend on the number of threads.
+     * {@code out[0 … W·H)} (for a real image the first half of the transform array, which spares a
+     * copy of the image).
      */
     private void prepare(float[] values, int w, int h, float[] out) {
         float[] v = options.periodicPlusSmooth() ? PeriodicSmoothDecomposition.periodic(values, w, h) : values;
@@ -93,18 +90,17 @@ public final class FftEngine {
             }
             mean = (float) (sum / v.length);
         }
-        float offset = mean;
         float[] wx = options.window().weights(w);
         float[] wy = options.window().weights(h);
         boolean subtract = options.subtractMean();
         boolean windowed = options.window() != WindowFunction.NONE;
-        IntStream.range(0, h).parallel().forEach(y -> {
+        for (int y = 0; y < h; y++) {
             int row = y * w;
             for (int x = 0; x < w; x++) {
-                float centred = subtract ? v[row + x] - offset : v[row + x];
+                float centred = subtract ? v[row + x] - mean : v[row + x];
                 out[row + x] = windowed ? centred * (wx[x] * wy[y]) : centred;
             }
-        });
+        }
     }
 
     private static float[] crop(float[] pixels, int imageWidth, Roi roi) {
@@ -120,8 +116,7 @@ public final class FftEngine {
         float[] power = new float[w * h];
         int cx = w / 2;
         int cy = h / 2;
-        // Rows in parallel: each output pixel is written once, so the result is the sequential one.
-        IntStream.range(0, h).parallel().forEach(r -> {
+        for (int r = 0; r < h; r++) {
             int row = ((r + cy) % h) * w;
             int in = 2 * r * w;
             for (int q = 0; q < w; q++) {
@@ -133,7 +128,7 @@ public final class FftEngine {
                 }
                 power[row + col] = a * a + b * b;
             }
-        });
+        }
         return power;
     }
 }

@@ -167,9 +167,9 @@ class FftEngineTest {
 
     /**
      * The engine against the steps of its documentation written out one after the other (the
-     * sequential implementation before the window and |F|² loops ran on several threads): the same
-     * float operations in the same order, so the power agrees to 1e-9 relative (in fact exactly),
-     * for a power-of-two, an odd and a complex image, with and without a region and window.
+     * implementation before the prepared values were written straight into the transform array): the
+     * same float operations in the same order, so the power agrees to 1e-9 of the maximum (in fact
+     * exactly), for a power-of-two, an odd and a complex image, with and without a region and window.
      */
     @ParameterizedTest
     @CsvSource({"64,64,true,false,false", "101,77,true,false,false", "96,80,false,false,false",
