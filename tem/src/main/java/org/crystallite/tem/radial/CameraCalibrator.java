@@ -54,10 +54,10 @@ public final class CameraCalibrator {
                 int count = 0;
                 double error = 0;
                 for (Ring o : rings) {
-                    List<HklMatch> m = matcher.match(k / o.radiusPx(), standard);
-                    if (!m.isEmpty()) {
+                    double nearest = nearestRelativeError(k / o.radiusPx(), families);
+                    if (Math.abs(nearest) <= tolerance) {
                         count++;
-                        error += Math.abs(m.get(0).relativeError());
+                        error += Math.abs(nearest);
                     }
                 }
                 error /= Math.max(1, count);
@@ -110,6 +110,18 @@ public final class CameraCalibrator {
         EllipseGeometry g = analysis.geometry().geometry();
         return new CameraCalibration(k, sigma, standard.name(), hkl, dNm, radii, file, g.ratio(),
                 g.majorAxisAngleDeg());
+    }
+
+    /** (d − d_family)/d_family of the family nearest to d (families sorted by decreasing d). */
+    private static double nearestRelativeError(double d, double[] families) {
+        double best = Double.POSITIVE_INFINITY;
+        for (double f : families) {
+            double rel = d / f - 1;
+            if (Math.abs(rel) < Math.abs(best)) {
+                best = rel;
+            }
+        }
+        return best;
     }
 
     /** Distinct spacings (nm) of the allowed reflections, largest first, down to d_max/(2.5 × radius spread). */

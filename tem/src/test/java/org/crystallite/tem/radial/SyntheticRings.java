@@ -13,7 +13,7 @@ import org.crystallite.tem.lattice.Phase;
  * g(hkl) = √(h²+k²+l²)/a on a diffuse background b₀ + b₁·exp(−r/60 px), an area-preserving elliptical
  * distortion (a/b = q, major axis at θ in image coordinates, y down) about a known centre, a beam
  * stop (a disc at the centre and an arm to the top-left corner, reading 2 counts), and Poisson noise.
- * Each pixel is the mean of 4×4 sub-samples before the noise.
+ * Each pixel is the mean of 2×2 sub-samples before the noise.
  */
 final class SyntheticRings {
 
@@ -74,10 +74,10 @@ final class SyntheticRings {
         for (int y = 0; y < height; y++) {
             for (int x = 0; x < width; x++) {
                 double sum = 0;
-                for (int j = 0; j < 4; j++) {
-                    for (int i = 0; i < 4; i++) {
-                        double dx = x + (i + 0.5) / 4 - 0.5 - cx;
-                        double dy = y + (j + 0.5) / 4 - 0.5 - cy;
+                for (int j = 0; j < 2; j++) {
+                    for (int i = 0; i < 2; i++) {
+                        double dx = x + (i + 0.5) / 2 - 0.5 - cx;
+                        double dy = y + (j + 0.5) / 2 - 0.5 - cy;
                         double u = c * dx + sn * dy;
                         double v = -sn * dx + c * dy;
                         double r = Math.sqrt(u * u / ratio + v * v * ratio);
@@ -91,7 +91,7 @@ final class SyntheticRings {
                         sum += value;
                     }
                 }
-                double mean = sum / 16;
+                double mean = sum / 4;
                 double dx = x - cx;
                 double dy = y - cy;
                 double along = (dx * armX + dy * armY) / armLength;
