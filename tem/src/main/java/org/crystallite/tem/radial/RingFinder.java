@@ -232,7 +232,7 @@ public final class RingFinder {
             for (ParameterDefault d : shape.parameters()) {
                 p.add(switch (d.name()) {
                     case "center" -> Parameter.free("center", c.x(), c.x() - reach, c.x() + reach);
-                    case "fwhm" -> Parameter.free("fwhm", fwhm, 0.3 * step, wMax - wMin);
+                    case "fwhm" -> Parameter.free("fwhm", fwhm, step, wMax - wMin);
                     case "area" -> Parameter.free("area", Math.max(c.height(), 1e-12) * fwhm * 1.2, 0,
                             Double.POSITIVE_INFINITY);
                     case "eta" -> Parameter.free("eta", 0.5, 0, 1);
