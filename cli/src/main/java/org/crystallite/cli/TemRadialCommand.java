@@ -24,7 +24,6 @@ import org.crystallite.tem.io.ImageReaders;
 import org.crystallite.tem.lattice.Phase;
 import org.crystallite.tem.radial.CameraCalibration;
 import org.crystallite.tem.radial.CameraCalibrationJson;
-import org.crystallite.tem.radial.CameraCalibrator;
 import org.crystallite.tem.radial.PatternScale;
 import org.crystallite.tem.radial.RadialOptions;
 import org.crystallite.tem.radial.Ring;
@@ -151,11 +150,19 @@ final class TemRadialCommand implements Callable<Integer> {
         RingAnalysis analysis;
         CameraCalibration made = null;
         String calibrationSource;
-        if (diffraction) {
+        if (diffraction && standardPhase != null) {
+            RingAnalyzer.CalibratedStandard result = analyzer.standard(img, region, standardPhase, null);
+            made = result.camera();
+            analysis = result.analysis();
+            requireRings(analysis);
+            calibrationSource = "standard";
+            if (!phaseList.contains(standardPhase)) {
+                phaseList.add(0, standardPhase);
+            }
+        } else if (diffraction) {
             PatternScale scale;
             try {
-                scale = RingAnalyzer.diffractionScale(img, Optional.ofNullable(cameraCalibration),
-                        standardPhase != null);
+                scale = RingAnalyzer.diffractionScale(img, Optional.ofNullable(cameraCalibration), false);
             } catch (IllegalArgumentException e) {
                 throw new UsageException(e.getMessage().replace("give a camera calibration",
                         "give --camera FILE (made with --standard NAME --save-camera FILE)")
@@ -164,16 +171,7 @@ final class TemRadialCommand implements Callable<Integer> {
             double relSigma = cameraCalibration == null ? 0 : cameraCalibration.relativeSigma();
             analysis = analyzer.diffraction(img, region, scale, relSigma, null);
             requireRings(analysis);
-            calibrationSource = cameraCalibration != null ? "camera" : scale.calibrated() ? "file" : "none";
-            if (standardPhase != null) {
-                made = new CameraCalibrator(matchTolerance).calibrate(analysis, standardPhase);
-                analysis = analyzer.diffraction(img, region, PatternScale.perNm(made.perNmPerPixel()),
-                        made.relativeSigma(), null);
-                calibrationSource = "standard";
-                if (!phaseList.contains(standardPhase)) {
-                    phaseList.add(0, standardPhase);
-                }
-            }
+            calibrationSource = cameraCalibration != null ? "camera" : "file";
         } else {
             analysis = analyzer.powerSpectrum(new FftEngine(fftOptions(region)).powerSpectrum(realSpace(img)));
             requireRings(analysis);

@@ -165,6 +165,26 @@ public final class RingAnalyzer {
                 rings.background(), rings(rings.rings(), scale, scaleRelSigma), mask.excludedCount(), warnings);
     }
 
+    /** A camera calibration and the standard's pattern analysed with it. */
+    public record CalibratedStandard(CameraCalibration camera, RingAnalysis analysis) {
+    }
+
+    /**
+     * Calibrates the camera on a pattern of a known standard: analysed in pixels (or in the file's
+     * reciprocal units, whose pixel radii are used), {@link CameraCalibrator} with the options' match
+     * tolerance, then analysed again in 1/nm with the new calibration and indexed against the standard.
+     *
+     * @throws IllegalStateException naming the file when no rings or too few rings of the standard are found
+     */
+    public CalibratedStandard standard(CalibratedImage image, Roi region, Phase standard, PixelMask userMask) {
+        PatternScale scale = diffractionScale(image, Optional.empty(), true);
+        RingAnalysis first = diffraction(image, region, scale, 0, userMask);
+        CameraCalibration camera = new CameraCalibrator(options.matchTolerance()).calibrate(first, standard);
+        RingAnalysis calibrated = diffraction(image, region, PatternScale.perNm(camera.perNmPerPixel()),
+                camera.relativeSigma(), userMask);
+        return new CalibratedStandard(camera, index(calibrated, List.of(standard)));
+    }
+
     /** Analyses the power spectrum of an image: centre at the zero frequency, per-axis reciprocal pixels. */
     public RingAnalysis powerSpectrum(PowerSpectrum spectrum) {
         int w = spectrum.width();
