@@ -57,7 +57,7 @@ public final class AzimuthalIntegrator {
         int bins = (int) Math.ceil(maxRadius / binWidth) + 2;
         int blocks = (height + ROWS_PER_BLOCK - 1) / ROWS_PER_BLOCK;
         double[][] partial = new double[blocks][];
-        IntStream.range(0, blocks).parallel().forEach(b -> partial[b] = block(values, width, height, scale, geometry,
+        IntStream.range(0, blocks).parallel().forEach(b -> partial[b] = block(values, width, scale, geometry,
                 m, mask, binWidth, subdivision, bins, b * ROWS_PER_BLOCK,
                 Math.min(height, (b + 1) * ROWS_PER_BLOCK)));
         double[] w = new double[bins];
@@ -88,7 +88,7 @@ public final class AzimuthalIntegrator {
     }
 
     /** Sums (weight, weight·I, weight·I²) of rows [y0, y1), packed as three arrays of {@code bins}. */
-    private static double[] block(float[] values, int width, int height, PatternScale scale, EllipseGeometry g,
+    private static double[] block(float[] values, int width, PatternScale scale, EllipseGeometry g,
             double[] m, PixelMask mask, double binWidth, int s, int bins, int y0, int y1) {
         double[] acc = new double[3 * bins];
         double sub = 1.0 / (s * s);

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import org.apache.commons.math3.exception.MathIllegalArgumentException;
 import org.apache.commons.math3.fitting.leastsquares.LeastSquaresBuilder;
 import org.apache.commons.math3.fitting.leastsquares.LeastSquaresOptimizer;
 import org.apache.commons.math3.fitting.leastsquares.LevenbergMarquardtOptimizer;
@@ -168,6 +169,9 @@ public final class EllipseRefiner {
         double[] res = s.residuals();
         double[] abs = Arrays.stream(res).map(Math::abs).sorted().toArray();
         double mad = 1.4826 * abs[abs.length / 2];
+        if (!(mad > 0)) {
+            return points; // points exactly on their rings (noise-free data): nothing to reject
+        }
         List<double[]> kept = new ArrayList<>();
         for (int i = 0; i < points.size(); i++) {
             if (Math.abs(res[i]) <= 4 * mad) {
@@ -269,7 +273,13 @@ public final class EllipseRefiner {
             variance += r * r;
         }
         variance /= Math.max(1, x.length - parameters);
-        RealMatrix cov = opt.getCovariances(1e-14).scalarMultiply(variance);
+        RealMatrix cov;
+        try {
+            cov = opt.getCovariances(1e-14).scalarMultiply(variance);
+        } catch (MathIllegalArgumentException e) {
+            throw new IllegalStateException("the ring points do not determine the centre and distortion "
+                    + "(singular least-squares problem)", e);
+        }
         return new Solution(p, cov.getData(), residuals, fitEllipse, x.length);
     }
 

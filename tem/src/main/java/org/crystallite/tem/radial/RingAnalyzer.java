@@ -28,6 +28,9 @@ import org.crystallite.tem.lattice.PhaseMatcher;
  */
 public final class RingAnalyzer {
 
+    /** The smallest pattern side worth a radial profile, pixels. */
+    public static final int MIN_SIDE_PX = 16;
+
     private final RadialOptions options;
 
     public RingAnalyzer(RadialOptions options) {
@@ -96,8 +99,11 @@ public final class RingAnalyzer {
     public RingAnalysis diffraction(CalibratedImage image, Roi region, PatternScale scale, double scaleRelSigma,
             PixelMask userMask) {
         String file = image.sourceFile();
-        Roi roi = region == null ? new Roi(0, 0, Math.max(image.width(), Roi.MIN_SIDE_PX),
-                Math.max(image.height(), Roi.MIN_SIDE_PX)) : region;
+        if (image.width() < MIN_SIDE_PX || image.height() < MIN_SIDE_PX) {
+            throw new IllegalArgumentException(file + ": " + image.width() + "×" + image.height()
+                    + " pixels is too small for a radial profile (at least " + MIN_SIDE_PX + " per side)");
+        }
+        Roi roi = region == null ? Roi.whole(image.width(), image.height()) : region;
         roi.checkInside(image.width(), image.height(), file);
         int w = roi.width();
         int h = roi.height();
@@ -137,9 +143,7 @@ public final class RingAnalyzer {
                 options.subdivision());
         RingFinder.Result firstRings = finder.find(first, minRadius, scale.x() * scale.y());
         GeometryFit geometry = GeometryFit.fixed(start);
-        if (firstRings.rings().isEmpty()) {
-            warnings.addAll(firstRings.warnings());
-        } else if (options.refineCentre()) {
+        if (!firstRings.rings().isEmpty() && options.refineCentre()) {
             try {
                 geometry = new EllipseRefiner(options.fitEllipse()).refine(values, w, h, scale, mask, start,
                         seeds(firstRings.rings(), scale));
@@ -149,10 +153,9 @@ public final class RingAnalyzer {
         }
         RadialProfile profile = geometry.refined() ? AzimuthalIntegrator.integrate(values, w, h, scale,
                 geometry.geometry(), mask, binWidth, options.subdivision()) : first;
-        RingFinder.Result rings = geometry.refined() ? finder.find(profile, minRadius, scale.x() * scale.y()) : firstRings;
-        if (geometry.refined() || !firstRings.rings().isEmpty()) {
-            warnings.addAll(rings.warnings());
-        }
+        RingFinder.Result rings = geometry.refined() ? finder.find(profile, minRadius, scale.x() * scale.y())
+                : firstRings;
+        warnings.addAll(rings.warnings());
         EllipseGeometry g = geometry.geometry();
         GeometryFit shifted = new GeometryFit(g.withCentre(g.centreX() + roi.x(), g.centreY() + roi.y()),
                 geometry.centreXSigma(), geometry.centreYSigma(), geometry.ratioSigma(), geometry.angleDegSigma(),
