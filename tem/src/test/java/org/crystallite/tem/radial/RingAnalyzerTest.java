@@ -75,6 +75,24 @@ class RingAnalyzerTest {
     }
 
     @Test
+    void aRegionAndAUserMaskGiveTheCentreInWholeImagePixels() {
+        SyntheticRings.Pattern p = gold();
+        CalibratedImage image = p.calibrated("au.tif");
+        PixelMask stop = PixelMask.of(p.width(), p.height(), p.beamStop());
+        RingAnalysis a = new RingAnalyzer().diffraction(image, new org.crystallite.tem.fft.Roi(40, 30, 540, 500),
+                RingAnalyzer.fileScale(image).orElseThrow(), 0, stop);
+        assertEquals(p.centreX(), a.geometry().geometry().centreX(), 0.2);
+        assertEquals(p.centreY(), a.geometry().geometry().centreY(), 0.2);
+        assertEquals(0.02, a.geometry().geometry().ellipticity(), 0.002);
+        assertTrue(a.maskedPixels() > 1000, "the given beam stop is excluded: " + a.maskedPixels());
+        assertEquals(AU.dAng(1, 1, 1) / 10, a.rings().get(0).dNm(), 0.003 * AU.dAng(1, 1, 1) / 10);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new RingAnalyzer()
+                .diffraction(CalibratedImage.builder("tiny.tif", 10, 12, new float[120], PixelType.FLOAT32)
+                        .pixelSize(0.1, 0.1, "1/nm", "1/nm").build(), null, PatternScale.perNm(0.1), 0, null));
+        assertTrue(e.getMessage().startsWith("tiny.tif") && e.getMessage().contains("too small"), e.getMessage());
+    }
+
+    @Test
     void withoutEllipseCorrectionTheRingsAreBroaderAndTheCentreStillFound() {
         SyntheticRings.Pattern p = gold();
         CalibratedImage image = p.calibrated("au.tif");
