@@ -7,8 +7,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code crystallite tem <action>}: TEM/STEM image analyses. */
 @Command(name = "tem", mixinStandardHelpOptions = true,
-        description = "TEM/STEM image analysis: FFT lattice spacings, calibration from a known lattice, Bragg filtering.",
-        subcommands = {TemFftCommand.class, TemCalibrateCommand.class, TemIfftCommand.class})
+        description = "TEM/STEM image analysis: FFT lattice spacings, calibration from a known lattice, Bragg filtering, "
+                + "radial profiles and SAED rings.",
+        subcommands = {TemFftCommand.class, TemCalibrateCommand.class, TemIfftCommand.class, TemRadialCommand.class})
 final class TemCommand implements Runnable {
 
     @Spec
@@ -16,6 +17,6 @@ final class TemCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a tem action is required (fft, calibrate, ifft)");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a tem action is required (fft, calibrate, ifft, radial)");
     }
 }

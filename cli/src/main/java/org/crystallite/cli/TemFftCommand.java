@@ -45,7 +45,7 @@ final class TemFftCommand implements Callable<Integer> {
     Path calibration;
 
     @Option(names = "--phase", paramLabel = "NAME", split = ",",
-            description = "Match spacings to built-in phases: prussian-blue, nio, graphite, srtio3, au, pt.")
+            description = "Match spacings to built-in phases: prussian-blue, nio, graphite, srtio3, au, pt, al.")
     List<String> phases = new ArrayList<>();
 
     @Option(names = "--cell", paramLabel = "NAME:SG:a[,c|,b,c|,b,c,al,be,ga]",

@@ -22,6 +22,7 @@ class MenuRegistrationTest {
                 "File>Import>Crystallite... is registered");
         assertTrue(entries.stream().anyMatch(e -> e.label().equals(BraggFilterCommand.TITLE)
                 && e.className().equals(BraggFilterCommand.class.getName())), "Bragg Filter (IFFT) is registered");
+        assertTrue(entries.stream().anyMatch(e -> e.label().equals("Radial Profile")), "Radial Profile is registered");
         Set<String> labels = new HashSet<>();
         for (HeadlessImageJ.MenuEntry e : entries) {
             assertTrue(labels.add(e.label()), "ImageJ menu labels are global and must be unique: " + e.label());

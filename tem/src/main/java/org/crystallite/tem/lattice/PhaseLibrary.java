@@ -23,6 +23,8 @@ public final class PhaseLibrary {
         // Au and Pt, Fm-3m (NIST/ICDD 04-0784, 04-0802).
         PHASES.put("au", Phase.cubic("Au", "Fm-3m", 4.0782));
         PHASES.put("pt", Phase.cubic("Pt", "Fm-3m", 3.9242));
+        // Al, Fm-3m, a = 4.0495 Å (ICDD 04-0787): the usual SAED camera-length standard.
+        PHASES.put("al", Phase.cubic("Al", "Fm-3m", 4.0495));
     }
 
     private PhaseLibrary() {

@@ -111,6 +111,6 @@ class PhaseMatcherTest {
         assertThrows(IllegalArgumentException.class, () -> Phase.cubic("x", "Q23", 4));
         assertThrows(IllegalArgumentException.class, () -> Phase.cubic("x", "Fm-3m", 0));
         assertTrue(PhaseLibrary.find("unobtainium").isEmpty());
-        assertEquals(List.of("prussian-blue", "nio", "graphite", "srtio3", "au", "pt"), PhaseLibrary.keys());
+        assertEquals(List.of("prussian-blue", "nio", "graphite", "srtio3", "au", "pt", "al"), PhaseLibrary.keys());
     }
 }
