@@ -4,7 +4,6 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -34,6 +33,7 @@ import org.crystallite.tem.io.ImageJAdapter;
 import org.crystallite.tem.lattice.Spot;
 import org.crystallite.tem.lattice.SpotDetection;
 import org.crystallite.tem.lattice.SpotDetector;
+import org.crystallite.tem.lattice.StrongestSpots;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -153,17 +153,15 @@ final class TemIfftCommand implements Callable<Integer> {
         PowerSpectrum ps = new FftEngine(image.fftOptions()).powerSpectrum(img);
         SpotDetection d = new SpotDetector(image.spotOptions()).detect(ps);
         warnings.addAll(d.warnings());
-        List<Spot> half = new ArrayList<>(d.spots().stream()
-                .filter(s -> s.angleDeg() > -90 && s.angleDeg() <= 90).toList());
-        half.sort(Comparator.comparingDouble(Spot::snr).reversed());
-        if (half.isEmpty()) {
+        List<Spot> strongest = StrongestSpots.onePerPair(d.spots(), n);
+        if (strongest.isEmpty()) {
             throw new IllegalStateException(file + ": no lattice spots found for --auto (lower --snr or give --spots)");
         }
-        if (half.size() < n) {
-            warnings.add("--auto " + n + ": only " + half.size() + " spot pair(s) found; all are masked");
+        if (strongest.size() < n) {
+            warnings.add("--auto " + n + ": only " + strongest.size() + " spot pair(s) found; all are masked");
         }
         List<double[]> out = new ArrayList<>();
-        for (Spot s : half.subList(0, Math.min(n, half.size()))) {
+        for (Spot s : strongest) {
             out.add(new double[] {s.gx(), s.gy()});
         }
         return out;

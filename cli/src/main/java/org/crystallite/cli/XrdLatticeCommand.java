@@ -34,23 +34,31 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code crystallite xrd lattice FILE --system S --cell …}: lattice parameters by least squares on fitted peaks. */
+/**
+ * {@code crystallite xrd lattice FILE --system S --cell …}: lattice parameters by least squares on fitted peaks;
+ * {@code --phase …} (repeatable) or {@code --pawley}: Pawley refinement of one or more phases against the whole
+ * pattern.
+ */
 @Command(name = "lattice", mixinStandardHelpOptions = true,
-        description = "Refine lattice parameters from the peaks of a pattern: the isolated reflections of the start "
-                + "cell are fitted (Kα1/Kα2 doublets), indexed and refined by weighted least squares with a peak-shift "
-                + "model.")
+        description = {"Refine lattice parameters from a pattern. One phase (--system, --cell): the isolated reflections "
+                + "of the start cell are fitted (Kα1/Kα2 doublets), indexed and refined by weighted least squares with "
+                + "a peak-shift model.",
+                "Several phases (--phase, repeatable) or --pawley: Pawley refinement of the whole pattern, every "
+                + "reflection a pseudo-Voigt at the position its phase's cell gives, with free intensities, widths per "
+                + "phase or per reflection, a Chebyshev background and a shared shift; use it where lines of the "
+                + "phases overlap."})
 final class XrdLatticeCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "Diffraction pattern (RAW, BRML, XRDML, RAS/RASX, "
             + "GSAS, xy/xye/csv …).")
     Path file;
 
-    @Option(names = "--system", required = true, paramLabel = "SYSTEM",
+    @Option(names = "--system", paramLabel = "SYSTEM",
             description = "cubic, tetragonal, hexagonal (also trigonal/rhombohedral in hexagonal axes), orthorhombic, "
                     + "monoclinic (unique axis b) or triclinic.")
     String system;
 
-    @Option(names = "--cell", required = true, paramLabel = "a[,b,c,alpha,beta,gamma]",
+    @Option(names = "--cell", paramLabel = "a[,b,c,alpha,beta,gamma]",
             description = "Start cell: the system's free parameters (cubic a; tetragonal/hexagonal a,c; orthorhombic "
                     + "a,b,c; monoclinic a,b,c,beta; triclinic all six) or all six a,b,c,α,β,γ (Å, °).")
     String cell;
@@ -68,10 +76,33 @@ final class XrdLatticeCommand implements Callable<Integer> {
             description = "Extra reflection condition with --centring, e.g. '00l: l=2n' (repeatable).")
     List<String> conditions = new ArrayList<>();
 
-    @Option(names = "--shift", paramLabel = "MODEL", defaultValue = "displacement",
-            description = "Peak-shift model: none, zero, displacement (default, Bragg–Brentano), transparency, or a "
-                    + "combination such as displacement+transparency.")
+    @Option(names = "--shift", paramLabel = "MODEL",
+            description = "Peak-shift model: none, zero, displacement (Bragg–Brentano), transparency, or a "
+                    + "combination such as displacement+transparency. Default: displacement; zero with --pawley.")
     String shift;
+
+    @Option(names = "--phase", paramLabel = "[NAME=]SYSTEM:LATTICE:CELL",
+            description = "A phase for the Pawley refinement (repeatable), e.g. SiC=cubic:F:4.36 or "
+                    + "Zn=hexagonal:P6_3/mmc:2.665,4.947. LATTICE is a centring letter or a space group; CELL as "
+                    + "--cell. Replaces --system/--cell/--spacegroup/--centring/--condition.")
+    List<String> phases = new ArrayList<>();
+
+    @Option(names = "--pawley",
+            description = "Whole-pattern Pawley refinement (automatic with --phase); with --system/--cell for one phase.")
+    boolean pawley;
+
+    @Option(names = "--widths", paramLabel = "phase|reflection", defaultValue = "phase",
+            description = "Pawley line widths: phase (default; Caglioti U, V, W and η per phase) or reflection (FWHM "
+                    + "and η free per reflection, as fityk's Pawley script).")
+    String widths;
+
+    @Option(names = "--background-order", paramLabel = "N", defaultValue = "6",
+            description = "Pawley: order of the Chebyshev background (default 6).")
+    int backgroundOrder;
+
+    @Option(names = "--fwhm", paramLabel = "DEG", defaultValue = "0.2",
+            description = "Pawley: start FWHM of the lines (default 0.2°).")
+    double startFwhmDeg;
 
     @Option(names = "--wavelength", paramLabel = "Cu|Mo|Å",
             description = "Radiation: an anode (Cu = Kα1/Kα2 doublet; CuKa1 = Kα1 only) or a wavelength in Å. "
@@ -82,8 +113,12 @@ final class XrdLatticeCommand implements Callable<Integer> {
     String range;
 
     @Option(names = "--profile", paramLabel = "NAME", defaultValue = "pseudo-voigt",
-            description = "Peak profile: pseudo-voigt (default), tch, pearson7, split-pv (asymmetric peaks).")
+            description = "Peak profile: pseudo-voigt (default), tch, pearson7, split-pv, fcj-pv (axial-divergence "
+                    + "asymmetry with Bragg positions; needs --axial).")
     String profile;
+
+    @Option(names = "--axial", paramLabel = "S/L,H/L|FILE.prm", description = AxialOption.DESCRIPTION)
+    String axial;
 
     @Option(names = "--isolation", paramLabel = "DEG", defaultValue = "0.1",
             description = "Skip a reflection with another one closer than this in 2θ (default 0.1°).")
@@ -104,10 +139,20 @@ final class XrdLatticeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, LatticeException {
+        if (pawley || !phases.isEmpty()) {
+            return new XrdPawleyRun(this).call();
+        }
+        if (system == null || cell == null) {
+            throw new UsageException("give --system and --cell (one phase), or --phase (repeatable) for a Pawley "
+                    + "refinement");
+        }
         PatternCellRefinement.Settings settings = settings();
         XrdInput input = XrdInput.read(file, wavelength);
         PatternCellRefinement.Result result = PatternCellRefinement.run(input.pattern(), input.radiation(), settings);
         Map<String, Object> json = XrdLatticeJson.lattice(result, input, settings.conditions().toString());
+        if (settings.peakOptions().profile() == PeakProfile.FCJ_PV) {
+            json.put("axialDivergence", AxialOption.json(settings.peakOptions().axialDivergence()));
+        }
         if (output.outDir() != null) {
             try (OutputDirectory out = OutputDirectory.stage(output.outDir(), List.of(file))) {
                 CsvWriter.write(XrdLatticeJson.peakTable(result.fit()), out.path("lattice_peaks.csv"));
@@ -124,7 +169,7 @@ final class XrdLatticeCommand implements Callable<Integer> {
         return 0;
     }
 
-    private PatternCellRefinement.Settings settings() {
+    private PatternCellRefinement.Settings settings() throws IOException {
         try {
             CrystalSystem sys = CrystalSystem.parse(system);
             UnitCell start = sys.cellFrom(parseCell(cell));
@@ -143,8 +188,11 @@ final class XrdLatticeCommand implements Callable<Integer> {
             RangeOption r = RangeOption.parse(range);
             RefinementOptions ro = RefinementOptions.defaults().withTolerance(toleranceDeg)
                     .withDropOutliers(dropOutliers);
-            XrdPeakFitter.Options po = XrdPeakFitter.Options.defaults().withProfile(PeakProfile.parse(profile));
-            return PatternCellRefinement.Settings.of(sys, start, rules, ShiftModel.parse(shift))
+            PeakProfile peakProfile = PeakProfile.parse(profile);
+            XrdPeakFitter.Options po = XrdPeakFitter.Options.defaults().withProfile(peakProfile)
+                    .withAxialDivergence(AxialOption.parse(axial, peakProfile));
+            return PatternCellRefinement.Settings.of(sys, start, rules,
+                            ShiftModel.parse(shift == null ? "displacement" : shift))
                     .withRange(r.min(), r.max()).withIsolation(isolationDeg).withRefinement(ro).withPeakOptions(po);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage(), e);

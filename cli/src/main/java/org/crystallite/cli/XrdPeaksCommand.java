@@ -46,8 +46,12 @@ final class XrdPeaksCommand implements Callable<Integer> {
     String range;
 
     @Option(names = "--profile", paramLabel = "NAME", defaultValue = "pseudo-voigt",
-            description = "Line profile: pseudo-voigt (default), tch, pearson7, split-pv.")
+            description = "Line profile: pseudo-voigt (default), tch, pearson7, split-pv, fcj-pv (axial-divergence "
+                    + "asymmetry; needs --axial).")
     String profile;
+
+    @Option(names = "--axial", paramLabel = "S/L,H/L|FILE.prm", description = AxialOption.DESCRIPTION)
+    String axial;
 
     @Option(names = "--min-snr", paramLabel = "SNR", defaultValue = "5",
             description = "Minimum signal-to-noise of a search candidate (default 5).")
@@ -71,7 +75,8 @@ final class XrdPeaksCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        XrdPeakFitter.Options options = fitterOptions(profile, range, minSnr);
+        XrdPeakFitter.Options base = fitterOptions(profile, range, minSnr);
+        XrdPeakFitter.Options options = base.withAxialDivergence(AxialOption.parse(axial, base.profile()));
         XrdInput input = XrdInput.read(file, wavelength);
         PeakList peaks = new XrdPeakFitter(options).fit(input.pattern(), input.radiation());
         if (peaks.peaks().isEmpty()) {
@@ -79,6 +84,9 @@ final class XrdPeaksCommand implements Callable<Integer> {
                     : " (" + String.join("; ", peaks.warnings()) + ")"));
         }
         Map<String, Object> json = XrdJson.peaks(peaks, input, List.of());
+        if (options.profile() == PeakProfile.FCJ_PV) {
+            json.put("axialDivergence", AxialOption.json(options.axialDivergence()));
+        }
         if (output.outDir() != null) {
             try (OutputDirectory out = OutputDirectory.stage(output.outDir(), List.of(file))) {
                 CsvWriter.write(XrdJson.peakTable(peaks), out.path("peaks.csv"));

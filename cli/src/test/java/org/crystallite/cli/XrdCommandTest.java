@@ -87,6 +87,41 @@ class XrdCommandTest {
         }
     }
 
+    /** fcj-pv from the command line: S/L, H/L as numbers or from a GSAS .prm; each needs the other. */
+    @Test
+    void fcjProfileTakesItsAxialDivergenceFromTheOptionOrAPrmFile() throws IOException {
+        Path f = pattern("lab6fcj.xy", StandardPhase.parse("LaB6"), 0);
+        Run r = run("xrd", "peaks", f.toString(), "--wavelength", "Cu", "--range", "20:50", "--profile", "fcj-pv",
+                "--axial", "0.002,0.001", "--json");
+        assertEquals(0, r.code(), r.err());
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertEquals("fcj-pv", json.get("profile").asText());
+        assertEquals(0.002, json.get("axialDivergence").get("sOverL").asDouble(), 0);
+        assertEquals(0.001, json.get("axialDivergence").get("hOverL").asDouble(), 0);
+        assertEquals(5, json.get("peaks").size(), json.get("peaks").toString());
+
+        Path prm = tmp.resolve("inst.prm");
+        Files.writeString(prm, String.join("\n",
+                "INS  1 ICONS  1.540500  1.544300       0.0         0       0.7    0       0.5   ",
+                "INS  1PRCF1     3   19   0.00100",
+                "INS  1PRCF11       1.163000      -0.126000       0.063000   0.000000E+00",
+                "INS  1PRCF12       0.173000       0.000000       0.003000       0.001500"));
+        Run fromFile = run("xrd", "peaks", f.toString(), "--wavelength", "Cu", "--range", "20:50", "--profile",
+                "fcj-pv", "--axial", prm.toString(), "--json");
+        assertEquals(0, fromFile.code(), fromFile.err());
+        JsonNode axial = new ObjectMapper().readTree(fromFile.out()).get("axialDivergence");
+        assertEquals(0.003, axial.get("sOverL").asDouble(), 0);
+        assertEquals(0.0015, axial.get("hOverL").asDouble(), 0);
+
+        Run missing = run("xrd", "peaks", f.toString(), "--wavelength", "Cu", "--profile", "fcj-pv");
+        assertEquals(Main.USAGE_ERROR, missing.code());
+        assertTrue(missing.err().contains("--axial"), missing.err());
+        assertEquals(Main.USAGE_ERROR, run("xrd", "peaks", f.toString(), "--wavelength", "Cu", "--axial",
+                "0.001,0.001").code());
+        assertEquals(Main.USAGE_ERROR, run("xrd", "peaks", f.toString(), "--wavelength", "Cu", "--profile", "fcj-pv",
+                "--axial", "0.001").code());
+    }
+
     @Test
     void aPatternWithoutWavelengthIsAUsageErrorNamingTheFile() throws IOException {
         Path f = pattern("nowavelength.xy", StandardPhase.parse("LaB6"), 0);

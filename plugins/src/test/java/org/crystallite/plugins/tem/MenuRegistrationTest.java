@@ -20,6 +20,8 @@ class MenuRegistrationTest {
         List<HeadlessImageJ.MenuEntry> entries = HeadlessImageJ.menuEntries();
         assertTrue(entries.stream().anyMatch(e -> e.menuPath().equals("File>Import") && e.label().equals("Crystallite...")),
                 "File>Import>Crystallite... is registered");
+        assertTrue(entries.stream().anyMatch(e -> e.label().equals(BraggFilterCommand.TITLE)
+                && e.className().equals(BraggFilterCommand.class.getName())), "Bragg Filter (IFFT) is registered");
         Set<String> labels = new HashSet<>();
         for (HeadlessImageJ.MenuEntry e : entries) {
             assertTrue(labels.add(e.label()), "ImageJ menu labels are global and must be unique: " + e.label());

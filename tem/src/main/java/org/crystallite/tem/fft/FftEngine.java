@@ -52,20 +52,21 @@ public final class FftEngine {
         boolean whole = w == image.width() && h == image.height();
         float[] re = whole ? image.pixels() : crop(image.pixels(), image.width(), roi);
         float[] im = image.imaginary().map(values -> whole ? values : crop(values, image.width(), roi)).orElse(null);
-        re = prepare(re, w, h);
-        if (im != null) {
-            im = prepare(im, w, h);
-        }
         float[] spectrum = new float[2 * w * h];
         FloatFFT_2D fft = new FloatFFT_2D(h, w);
         if (im == null) {
-            // realForwardFull takes the real values in the first half and returns all W×H complex values.
-            System.arraycopy(re, 0, spectrum, 0, re.length);
+            // realForwardFull takes the real values in the first half and returns all W×H complex values;
+            // the prepared values go straight there (one 4·W·H-byte copy fewer on large images).
+            prepare(re, w, h, spectrum);
             fft.realForwardFull(spectrum);
         } else {
-            for (int i = 0; i < re.length; i++) {
-                spectrum[2 * i] = re[i];
-                spectrum[2 * i + 1] = im[i];
+            float[] preparedRe = new float[w * h];
+            float[] preparedIm = new float[w * h];
+            prepare(re, w, h, preparedRe);
+            prepare(im, w, h, preparedIm);
+            for (int i = 0; i < preparedRe.length; i++) {
+                spectrum[2 * i] = preparedRe[i];
+                spectrum[2 * i + 1] = preparedIm[i];
             }
             fft.complexForward(spectrum);
         }
@@ -74,29 +75,32 @@ public final class FftEngine {
                 options);
     }
 
-    private float[] prepare(float[] values, int w, int h) {
+    /**
+     * Writes the periodic component (if asked), minus the mean (if asked), times the window into
+     * {@code out[0 … W·H)} (for a real image the first half of the transform array, which spares a
+     * copy of the image).
+     */
+    private void prepare(float[] values, int w, int h, float[] out) {
         float[] v = options.periodicPlusSmooth() ? PeriodicSmoothDecomposition.periodic(values, w, h) : values;
+        float mean = 0f;
         if (options.subtractMean()) {
             double sum = 0;
             for (float x : v) {
                 sum += x;
             }
-            float mean = (float) (sum / v.length);
-            for (int i = 0; i < v.length; i++) {
-                v[i] -= mean;
+            mean = (float) (sum / v.length);
+        }
+        float[] wx = options.window().weights(w);
+        float[] wy = options.window().weights(h);
+        boolean subtract = options.subtractMean();
+        boolean windowed = options.window() != WindowFunction.NONE;
+        for (int y = 0; y < h; y++) {
+            int row = y * w;
+            for (int x = 0; x < w; x++) {
+                float centred = subtract ? v[row + x] - mean : v[row + x];
+                out[row + x] = windowed ? centred * (wx[x] * wy[y]) : centred;
             }
         }
-        if (options.window() != WindowFunction.NONE) {
-            float[] wx = options.window().weights(w);
-            float[] wy = options.window().weights(h);
-            for (int y = 0; y < h; y++) {
-                int row = y * w;
-                for (int x = 0; x < w; x++) {
-                    v[row + x] *= wx[x] * wy[y];
-                }
-            }
-        }
-        return v;
     }
 
     private static float[] crop(float[] pixels, int imageWidth, Roi roi) {

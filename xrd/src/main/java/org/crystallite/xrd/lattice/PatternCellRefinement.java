@@ -192,6 +192,12 @@ public final class PatternCellRefinement {
         return out;
     }
 
+    private static XrdPeak reindexed(XrdPeak p, int window) {
+        return new XrdPeak(p.twoThetaDeg(), p.dAngstrom(), p.fwhmDeg(), p.integralBreadthDeg(), p.area(), p.height(),
+                p.shapeParameterName(), p.shapeParameter(), p.fwhmGaussianDeg(), p.fwhmLorentzianDeg(), p.profile(),
+                window, p.windowReducedChi2());
+    }
+
     /**
      * Fits the isolated reflections of the start cell and refines the cell from them.
      *
@@ -242,7 +248,8 @@ public final class PatternCellRefinement {
                 }
             }
             if (own != null) {
-                peaks.add(own);
+                // The peak's window index counts within this one call; in the combined list it follows the windows so far.
+                peaks.add(reindexed(own, windows.size() + own.window()));
             }
             windows.addAll(one.windows());
             fitWarnings.addAll(one.warnings());

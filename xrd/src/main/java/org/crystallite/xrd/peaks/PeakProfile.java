@@ -19,7 +19,12 @@ public enum PeakProfile {
     /** Pearson VII; shape parameter m (1 Lorentzian, ∞ Gaussian). */
     PEARSON7("pearson7", "m"),
     /** Split pseudo-Voigt (asymmetric); shape parameter eta. */
-    SPLIT_PV("split-pv", "eta");
+    SPLIT_PV("split-pv", "eta"),
+    /**
+     * Pseudo-Voigt with Finger–Cox–Jephcoat axial-divergence asymmetry ({@link FcjPseudoVoigt}); the fitted
+     * position is the Bragg 2θ; S/L and H/L come from {@link AxialDivergence}; shape parameter eta.
+     */
+    FCJ_PV("fcj-pv", "eta");
 
     private final String cliName;
     private final String shapeParameterName;
@@ -40,10 +45,10 @@ public enum PeakProfile {
 
     /** A new instance of the base line shape. */
     public LineShape newShape() {
-        return LineShapes.byName(cliName);
+        return this == FCJ_PV ? new FcjPseudoVoigt() : LineShapes.byName(cliName);
     }
 
-    /** Parses a CLI name ({@code pseudo-voigt}, {@code tch}, {@code pearson7}, {@code split-pv}). */
+    /** Parses a CLI name ({@code pseudo-voigt}, {@code tch}, {@code pearson7}, {@code split-pv}, {@code fcj-pv}). */
     public static PeakProfile parse(String text) {
         String t = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
         for (PeakProfile p : values()) {

@@ -23,12 +23,12 @@ final class WindowModel {
     }
 
     static Model build(Spectrum pattern, List<PeakStart> group, Radiation radiation, PeakProfile profile,
-                       int backgroundOrder, double wMin, double wMax, double step) {
+                       AxialDivergence axial, int backgroundOrder, double wMin, double wMax, double step) {
         List<Component> components = new ArrayList<>();
         for (int k = 0; k < group.size(); k++) {
             PeakStart s = group.get(k);
             LineShape shape = KAlphaDoublet.forRadiation(profile.newShape(), radiation);
-            components.add(new Component(peakName(k), shape, startParameters(shape, s, radiation, step, wMax - wMin)));
+            components.add(new Component(peakName(k), shape, startParameters(shape, s, radiation, axial, step, wMax - wMin)));
         }
         LineShape background = Backgrounds.fitByName("chebyshev", backgroundOrder, wMin, wMax);
         components.add(new Component("background", background, backgroundStart(pattern, background, wMin, wMax)));
@@ -40,7 +40,8 @@ final class WindowModel {
         return "peak" + (k + 1);
     }
 
-    private static List<Parameter> startParameters(LineShape shape, PeakStart s, Radiation radiation, double step,
+    private static List<Parameter> startParameters(LineShape shape, PeakStart s, Radiation radiation,
+                                                   AxialDivergence axial, double step,
                                                    double windowWidth) {
         double fwhm = Math.max(2 * step, s.fwhmDeg() * 0.8);
         double maxWidth = Math.max(windowWidth, 4 * fwhm);
@@ -59,6 +60,9 @@ final class WindowModel {
                 case "fwhmL" -> Parameter.free(name, 0.4 * fwhm, 1e-4 * fwhm, maxWidth);
                 case "eta" -> Parameter.free(name, 0.5, 0, 1);
                 case "m" -> Parameter.free(name, 2, 0.6, 50);
+                // Instrument constants, shared by every peak of the pattern: held, not fitted per window.
+                case "sOverL" -> Parameter.fixed(name, axial.sOverL());
+                case "hOverL" -> Parameter.fixed(name, axial.hOverL());
                 default -> Parameter.free(name, d.start(), d.min(), d.max());
             });
         }

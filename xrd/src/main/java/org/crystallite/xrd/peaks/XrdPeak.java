@@ -5,13 +5,14 @@ package org.crystallite.xrd.peaks;
  * radiation). Widths describe that one line, not the blended doublet. Angles in degrees 2θ,
  * d in Å, areas in counts·° (y units × degrees), height in y units.
  *
- * @param twoThetaDeg 2θ of the Kα1 line
+ * @param twoThetaDeg 2θ of the Kα1 line (for fcj-pv the Bragg angle, not the maximum of the asymmetric peak)
  * @param dAngstrom Bragg spacing λ1 / (2 sin θ)
- * @param fwhmDeg full width at half maximum (for TCH the total Γ of the TCH polynomial)
+ * @param fwhmDeg full width at half maximum (for TCH the total Γ of the TCH polynomial; for fcj-pv that of the
+ *        asymmetric peak)
  * @param integralBreadthDeg area / height
  * @param area integrated intensity of the Kα1 line (the Kα2 line holds area × ratio more)
  * @param height maximum of the Kα1 line
- * @param shapeParameterName {@code eta} (pseudo-voigt, split-pv, tch: derived) or {@code m} (pearson7)
+ * @param shapeParameterName {@code eta} (pseudo-voigt, split-pv, fcj-pv, tch: derived) or {@code m} (pearson7)
  * @param shapeParameter the value of that parameter
  * @param fwhmGaussianDeg Gaussian FWHM (TCH profile only, NaN otherwise)
  * @param fwhmLorentzianDeg Lorentzian FWHM (TCH profile only, NaN otherwise)

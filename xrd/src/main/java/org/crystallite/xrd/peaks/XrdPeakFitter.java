@@ -41,12 +41,14 @@ public final class XrdPeakFitter {
      * @param xMaxDeg upper 2θ limit (+∞ for none)
      * @param minSnr minimum second-derivative SNR of a search candidate
      * @param windowFwhms half-reach of a peak in units of its start FWHM
+     * @param axialDivergence S/L and H/L held fixed in every window of the {@code fcj-pv} profile
      */
     public record Options(PeakProfile profile, int backgroundOrder, double xMinDeg, double xMaxDeg, double minSnr,
-                          double windowFwhms) {
+                          double windowFwhms, AxialDivergence axialDivergence) {
 
         public Options {
             Objects.requireNonNull(profile, "profile");
+            Objects.requireNonNull(axialDivergence, "axialDivergence");
             if (backgroundOrder < 0 || backgroundOrder > 6) {
                 throw new IllegalArgumentException("background order must be 0–6, got " + backgroundOrder);
             }
@@ -58,25 +60,36 @@ public final class XrdPeakFitter {
             }
         }
 
+        /** Options without axial divergence. */
+        public Options(PeakProfile profile, int backgroundOrder, double xMinDeg, double xMaxDeg, double minSnr,
+                       double windowFwhms) {
+            this(profile, backgroundOrder, xMinDeg, xMaxDeg, minSnr, windowFwhms, AxialDivergence.NONE);
+        }
+
         /** Pseudo-Voigt, linear background, whole pattern, SNR ≥ 5, windows of ±5 FWHM. */
         public static Options defaults() {
             return new Options(PeakProfile.PSEUDO_VOIGT, 1, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, 5, 5);
         }
 
         public Options withProfile(PeakProfile p) {
-            return new Options(p, backgroundOrder, xMinDeg, xMaxDeg, minSnr, windowFwhms);
+            return new Options(p, backgroundOrder, xMinDeg, xMaxDeg, minSnr, windowFwhms, axialDivergence);
         }
 
         public Options withRange(double min, double max) {
-            return new Options(profile, backgroundOrder, min, max, minSnr, windowFwhms);
+            return new Options(profile, backgroundOrder, min, max, minSnr, windowFwhms, axialDivergence);
         }
 
         public Options withBackgroundOrder(int order) {
-            return new Options(profile, order, xMinDeg, xMaxDeg, minSnr, windowFwhms);
+            return new Options(profile, order, xMinDeg, xMaxDeg, minSnr, windowFwhms, axialDivergence);
+        }
+
+        /** The S/L and H/L of the {@code fcj-pv} profile (ignored by the other profiles). */
+        public Options withAxialDivergence(AxialDivergence a) {
+            return new Options(profile, backgroundOrder, xMinDeg, xMaxDeg, minSnr, windowFwhms, a);
         }
 
         public Options withMinSnr(double snr) {
-            return new Options(profile, backgroundOrder, xMinDeg, xMaxDeg, snr, windowFwhms);
+            return new Options(profile, backgroundOrder, xMinDeg, xMaxDeg, snr, windowFwhms, axialDivergence);
         }
     }
 
@@ -207,7 +220,8 @@ public final class XrdPeakFitter {
             Spectrum data = PatternSpan.points(pattern, first, last);
             try {
                 windows.add(new WindowStart(wMin, wMax, first, last, group.size(), WindowModel.build(data, group,
-                        radiation, options.profile(), options.backgroundOrder(), wMin, wMax, step)));
+                        radiation, options.profile(), options.axialDivergence(), options.backgroundOrder(), wMin, wMax,
+                        step)));
             } catch (IllegalArgumentException e) {
                 warnings.add(where + ": fit failed: " + e.getMessage());
             }

@@ -100,7 +100,11 @@ class GsasRawReaderTest {
                 "            123456789012345678901234567890123456789012345678901234567890",
                 "INS   BANK      2",
                 "INS  1 ICONS  1.540500  1.544300       0.0         0       0.7    0       0.5   ",
-                "INS  2 ICONS 0.4131280    0.0000    0.0000               0.990    0     0.500   "));
+                "INS  2 ICONS 0.4131280    0.0000    0.0000               0.990    0     0.500   ",
+                "INS  2PRCF1     3   19   0.00100                                                ",
+                "INS  2PRCF11       1.163000      -0.126000       0.063000   0.000000E+00        ",
+                "INS  2PRCF12       0.173000       0.000000       0.001100       0.002200        ",
+                "INS  2PRCF13   0.000000E+00   0.000000E+00   0.000000E+00   0.000000E+00        "));
         GsasInstrumentParameters p = GsasInstrumentParameters.read(prm);
         assertEquals(1.5405, p.banks().get(1).lambda1Angstrom(), 0);
         assertEquals(1.5443, p.banks().get(1).lambda2Angstrom(), 0);
@@ -110,6 +114,12 @@ class GsasRawReaderTest {
         assertFalse(p.radiation(2).orElseThrow().isDoublet());
         assertEquals(0.990, p.banks().get(2).polarization(), 0);
         assertTrue(p.radiation(3).isEmpty());
+        GsasInstrumentParameters.ProfileCoefficients prcf = p.profile(2).orElseThrow();
+        assertEquals(3, prcf.type());
+        assertEquals(12, prcf.terms().size());
+        assertEquals(0.0011, prcf.sOverL().orElseThrow(), 0);
+        assertEquals(0.0022, prcf.hOverL().orElseThrow(), 0);
+        assertTrue(p.profile(1).isEmpty());
 
         Path none = tmp.resolve("none.prm");
         Files.writeString(none, "INS   BANK      1\n");

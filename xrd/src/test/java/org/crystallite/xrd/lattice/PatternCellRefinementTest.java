@@ -8,6 +8,8 @@ import java.util.Random;
 
 import org.crystallite.spectrum.AxisQuantity;
 import org.crystallite.spectrum.Spectrum;
+import org.crystallite.xrd.peaks.PeakWindow;
+import org.crystallite.xrd.peaks.XrdPeak;
 import org.crystallite.xrd.radiation.Radiation;
 import org.junit.jupiter.api.Test;
 
@@ -49,6 +51,12 @@ class PatternCellRefinementTest {
         assertEquals(truth.a(), fit.cell().a(), 4 * fit.cellSigma()[0]);
         assertEquals(truth.a(), fit.cell().a(), 2e-5 * truth.a());
         assertEquals(0.01, fit.shiftValue(ShiftTerm.ZERO), 4 * fit.shiftSigma(ShiftTerm.ZERO));
+        // every peak points at its own window of the combined list
+        for (XrdPeak p : res.peaks().peaks()) {
+            PeakWindow w = res.peaks().windows().get(p.window());
+            assertTrue(w.minDeg() < p.twoThetaDeg().value() && p.twoThetaDeg().value() < w.maxDeg(),
+                    p.twoThetaDeg() + " in window " + p.window() + " " + w.minDeg() + "–" + w.maxDeg());
+        }
     }
 
     /** A second phase's line 0.06° from every reflection: fitted jointly, the cell is still recovered. */
