@@ -25,7 +25,7 @@ record PeakStart(double twoThetaDeg, double height, double fwhmDeg, double snr) 
      * background and the half-maximum crossings. A 2θ distance, not a number of points, so that a
      * start (and the window built from it) depends only on the data within ±2° of the peak, not on
      * the step or on how much of the pattern is loaded. 2° lies beyond the tails of
-     * instrument-limited lines (FWHM 0.01–0.3°: ≥ 7 FWHM, where a Lorentzian has fallen below 0.5 %
+     * instrument-limited lines (FWHM 0.01–0.3°: ≥ 6.5 FWHM, where a Lorentzian has fallen below 0.6 %
      * of its height) and beyond the Cu Kα2 line (≤ 1.1° above Kα1 up to 2θ = 150°); for the broad
      * lines of ≈ 5 nm crystallites (Cu Kα FWHM ≈ 1–2.5° between 30 and 125°) it still reaches past
      * the half-maximum on the low side. A longer reach would take the background from farther away
