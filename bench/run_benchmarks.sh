@@ -43,6 +43,7 @@ java -Dcrystallite.validation="$VALIDATION" -cp "$JAR" org.crystallite.bench.Xrd
 
 echo; echo "### fityk"
 "$ROOT/bench/peers/run_fityk.sh" | tee "$OUT/fityk.txt"
+"$ROOT/bench/peers/run_fityk_repeated.sh" | tee "$OUT/fityk-repeated.txt"
 
 echo; echo "### lmfit"
 if /usr/bin/python3 -c 'import lmfit' 2>/dev/null; then

@@ -47,7 +47,6 @@ public final class BenchXrd {
         return lab6Pattern(BenchData.validationFile("xrd", BenchModels.LAB6_FILE));
     }
 
-    /** The LaB6 pattern at {@code file}, read by the XRD readers with Cu Kα radiation. */
     /**
      * The benchmarks' {@code pattern} parameter: {@code file} is the pattern as read, {@code cropped}
      * the same pattern cut to {@link #RANGE_MIN_DEG}–{@link #RANGE_MAX_DEG}.
@@ -57,6 +56,7 @@ public final class BenchXrd {
         return "cropped".equals(variant) ? Crop.range(file, RANGE_MIN_DEG, RANGE_MAX_DEG) : file;
     }
 
+    /** The LaB6 pattern at {@code file}, read by the XRD readers with Cu Kα radiation. */
     public static Spectrum lab6Pattern(Path file) throws IOException {
         return XrdReaders.read(file, Optional.of(copperKAlpha())).get(0);
     }

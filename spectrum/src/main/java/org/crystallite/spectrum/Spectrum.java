@@ -86,6 +86,19 @@ public final class Spectrum {
         return y[i];
     }
 
+    /**
+     * The standard deviation of y at index i, without copying the sigma column (for work on a few
+     * points of a long spectrum).
+     *
+     * @throws IllegalStateException when the data carry no sigma ({@link #hasSigma()} is false)
+     */
+    public double sigma(int i) {
+        if (sigma == null) {
+            throw new IllegalStateException("the spectrum carries no sigma" + source().map(s -> " (" + s + ")").orElse(""));
+        }
+        return sigma[i];
+    }
+
     public AxisQuantity xQuantity() {
         return xQuantity;
     }

@@ -20,14 +20,41 @@ record PeakStart(double twoThetaDeg, double height, double fwhmDeg, double snr) 
         return new PeakStart(c.x(), Math.max(c.height(), 0), c.fwhmEstimate(), c.snr());
     }
 
-    /** Height above the lower side and FWHM from the half-maximum crossings around the point nearest x. */
-    static PeakStart estimate(Spectrum s, double x, double step) {
+    /**
+     * How far on each side of a start position (2θ, degrees) {@link #estimate} looks for the
+     * background and the half-maximum crossings. A 2θ distance, not a number of points, so that a
+     * start (and the window built from it) depends only on the data within ±2° of the peak, not on
+     * the step or on how much of the pattern is loaded. 2° lies beyond the tails of
+     * instrument-limited lines (FWHM 0.01–0.3°: ≥ 6.5 FWHM, where a Lorentzian has fallen below 0.6 %
+     * of its height) and beyond the Cu Kα2 line (≤ 1.1° above Kα1 up to 2θ = 150°); for the broad
+     * lines of ≈ 5 nm crystallites (Cu Kα FWHM ≈ 1–2.5° between 30 and 125°) it still reaches past
+     * the half-maximum on the low side. A longer reach would take the background from farther away
+     * on a sloping or curved background (air scatter at low angles, amorphous humps).
+     */
+    static final double REACH_DEG = 2.0;
+
+    /** Fewest points {@link #estimate} looks at on each side, for scans coarser than {@link #REACH_DEG} / 5. */
+    private static final int MIN_REACH_POINTS = 5;
+
+    /**
+     * Height above the background and FWHM of the peak at x (2θ, degrees, inside the pattern),
+     * from the measured points within ±{@link #REACH_DEG} of it (gaps bridged as in
+     * {@link #uniform}): the background is the lowest point there, the FWHM the distance between
+     * the half-maximum crossings on each side of the point nearest x (at least 3 steps). The
+     * pattern's 2θ must increase strictly.
+     */
+    static PeakStart estimate(Spectrum pattern, double x) {
+        int last = pattern.size() - 1;
+        int near = Math.min(last, PatternSpan.firstAtOrAbove(pattern, x));
+        int first = Math.max(0, Math.min(PatternSpan.firstAtOrAbove(pattern, x - REACH_DEG), near - MIN_REACH_POINTS));
+        int end = Math.min(last, Math.max(PatternSpan.lastAtOrBelow(pattern, x + REACH_DEG), near + MIN_REACH_POINTS));
+        Spectrum s = uniform(PatternSpan.points(pattern, first, end));
+        double step = UniformGrid.step(s);
         int n = s.size();
         int i = (int) Math.round((x - s.x(0)) / step);
         i = Math.max(0, Math.min(n - 1, i));
-        int reach = Math.max(5, n / 50);
         double low = Double.POSITIVE_INFINITY;
-        for (int j = Math.max(0, i - reach); j <= Math.min(n - 1, i + reach); j++) {
+        for (int j = 0; j < n; j++) {
             low = Math.min(low, s.y(j));
         }
         double height = s.y(i) - low;

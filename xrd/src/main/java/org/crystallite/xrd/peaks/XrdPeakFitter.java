@@ -15,7 +15,6 @@ import org.crystallite.spectrum.fit.FitOptions;
 import org.crystallite.spectrum.fit.FitResult;
 import org.crystallite.spectrum.fit.Fitter;
 import org.crystallite.spectrum.fit.Weighting;
-import org.crystallite.spectrum.ops.UniformGrid;
 import org.crystallite.spectrum.peaks.PeakCandidate;
 import org.crystallite.spectrum.peaks.PeakSearch;
 import org.crystallite.xrd.io.XrdReaders;
@@ -128,50 +127,87 @@ public final class XrdPeakFitter {
 
     /** Finds the peaks with {@link PeakSearch} and fits them. */
     public PeakList fit(Spectrum pattern, Radiation radiation) {
-        PeakSearch.Options search = PeakSearch.Options.defaults().withMinSnr(options.minSnr())
-                .withRange(options.xMinDeg(), options.xMaxDeg());
-        Spectrum grid = PeakStart.uniform(pattern);
-        List<PeakCandidate> candidates = PeakSearch.find(grid, search);
-        List<PeakStart> starts = new ArrayList<>();
-        for (PeakCandidate c : candidates) {
-            starts.add(PeakStart.of(c));
-        }
         List<String> warnings = new ArrayList<>();
-        return fitStarts(pattern, UniformGrid.step(grid), radiation,
-                PeakStart.withoutKAlpha2Lines(starts, radiation, warnings), warnings);
+        List<WindowStart> windows = plan(pattern, radiation, searchStarts(pattern, radiation, warnings), warnings);
+        return fitWindows(pattern, radiation, windows, warnings);
     }
 
-    /** Fits peaks at the given start positions (2θ of Kα1, degrees); heights and widths are estimated from the data. */
+    /**
+     * Fits peaks at the given start positions (2θ of Kα1, degrees); heights and widths are
+     * estimated from the data within 2° 2θ of each start.
+     *
+     * @throws IllegalArgumentException when a start lies outside the pattern or 2θ does not increase
+     */
     public PeakList fitAt(Spectrum pattern, Radiation radiation, List<Double> startTwoThetaDeg) {
-        Spectrum grid = PeakStart.uniform(pattern);
-        double step = UniformGrid.step(grid);
+        List<String> warnings = new ArrayList<>();
+        List<WindowStart> windows = plan(pattern, radiation, estimatedStarts(pattern, startTwoThetaDeg), warnings);
+        return fitWindows(pattern, radiation, windows, warnings);
+    }
+
+    /**
+     * The windows {@link #fit} would fit, with their start models, without fitting them (windows with
+     * too few points for their parameters are left out; {@code fit} warns about them).
+     */
+    public List<WindowStart> windows(Spectrum pattern, Radiation radiation) {
+        List<String> warnings = new ArrayList<>();
+        return plan(pattern, radiation, searchStarts(pattern, radiation, warnings), warnings);
+    }
+
+    /** The windows {@link #fitAt} would fit, with their start models, without fitting them. */
+    public List<WindowStart> windowsAt(Spectrum pattern, Radiation radiation, List<Double> startTwoThetaDeg) {
+        return plan(pattern, radiation, estimatedStarts(pattern, startTwoThetaDeg), new ArrayList<>());
+    }
+
+    /**
+     * Search candidates in the options' 2θ range, without the Kα2 lines of stronger ones. The
+     * search sees the range and 2° 2θ beyond each end (for its filter and
+     * its baselines at the ends), not the rest of the pattern.
+     */
+    private List<PeakStart> searchStarts(Spectrum pattern, Radiation radiation, List<String> warnings) {
+        PatternSpan.requireIncreasing(pattern);
+        int first = PatternSpan.firstAtOrAbove(pattern, options.xMinDeg() - PeakStart.REACH_DEG);
+        int last = PatternSpan.lastAtOrBelow(pattern, options.xMaxDeg() + PeakStart.REACH_DEG);
+        if (last - first + 1 < 3) {
+            return List.of();
+        }
+        PeakSearch.Options search = PeakSearch.Options.defaults().withMinSnr(options.minSnr())
+                .withRange(options.xMinDeg(), options.xMaxDeg());
+        Spectrum grid = PeakStart.uniform(PatternSpan.points(pattern, first, last));
+        List<PeakStart> starts = new ArrayList<>();
+        for (PeakCandidate c : PeakSearch.find(grid, search)) {
+            starts.add(PeakStart.of(c));
+        }
+        return PeakStart.withoutKAlpha2Lines(starts, radiation, warnings);
+    }
+
+    /** A start estimated from the data at each position, sorted by 2θ. */
+    private static List<PeakStart> estimatedStarts(Spectrum pattern, List<Double> startTwoThetaDeg) {
+        PatternSpan.requireIncreasing(pattern);
         List<PeakStart> starts = new ArrayList<>();
         for (double x : startTwoThetaDeg) {
-            if (x < pattern.x(0) || x > pattern.x(pattern.size() - 1)) {
+            if (!(x >= pattern.x(0) && x <= pattern.x(pattern.size() - 1))) {
                 throw new IllegalArgumentException("start position " + x + "° lies outside the pattern ("
                         + pattern.x(0) + "–" + pattern.x(pattern.size() - 1) + "°)");
             }
-            starts.add(PeakStart.estimate(grid, x, step));
+            starts.add(PeakStart.estimate(pattern, x));
         }
         starts.sort(Comparator.comparingDouble(PeakStart::twoThetaDeg));
-        return fitStarts(pattern, step, radiation, starts, new ArrayList<>());
+        return starts;
     }
 
-    /** Groups the starts into windows and fits each; {@code step} is the (median) 2θ step of the pattern. */
-    private PeakList fitStarts(Spectrum pattern, double step, Radiation radiation, List<PeakStart> starts,
-                               List<String> warnings) {
+    /** Groups the starts into windows and builds each window's start model from the points inside it. */
+    private List<WindowStart> plan(Spectrum pattern, Radiation radiation, List<PeakStart> starts,
+                                   List<String> warnings) {
         double lo = Math.max(options.xMinDeg(), pattern.x(0));
         double hi = Math.min(options.xMaxDeg(), pattern.x(pattern.size() - 1));
-        List<List<PeakStart>> groups = group(starts, radiation);
-        Weighting weighting = pattern.hasSigma() ? Weighting.SIGMA : Weighting.POISSON;
-        Fitter fitter = new Fitter(FitOptions.defaults().withWeighting(weighting));
-        List<XrdPeak> peaks = new ArrayList<>();
-        List<PeakWindow> windows = new ArrayList<>();
-        for (List<PeakStart> group : groups) {
+        int paramsPerPeak = options.profile().newShape().parameters().size();
+        List<WindowStart> windows = new ArrayList<>();
+        for (List<PeakStart> group : group(starts, radiation)) {
             double wMin = Math.max(lo, reachLow(group.get(0)));
             double wMax = Math.min(hi, group.stream().mapToDouble(s -> reachHigh(s, radiation)).max().orElseThrow());
-            int paramsPerPeak = options.profile().newShape().parameters().size();
-            int points = (int) Math.floor((wMax - wMin) / step) + 1;
+            int first = PatternSpan.firstAtOrAbove(pattern, wMin);
+            int last = PatternSpan.lastAtOrBelow(pattern, wMax);
+            int points = Math.max(0, last - first + 1);
             int needed = group.size() * paramsPerPeak + options.backgroundOrder() + 1 + 5;
             String where = String.format("window %.4f–%.4f°", wMin, wMax);
             if (points < needed) {
@@ -179,20 +215,42 @@ public final class XrdPeakFitter {
                         + " peak(s); not fitted");
                 continue;
             }
+            // the window's own step: the median spacing of its points (readers leave gaps where they drop points)
+            double step = PatternSpan.medianStep(pattern, first, last);
+            Spectrum data = PatternSpan.points(pattern, first, last);
+            try {
+                windows.add(new WindowStart(wMin, wMax, first, last, group.size(), WindowModel.build(data, group,
+                        radiation, options.profile(), options.axialDivergence(), options.backgroundOrder(), wMin, wMax,
+                        step)));
+            } catch (IllegalArgumentException e) {
+                warnings.add(where + ": fit failed: " + e.getMessage());
+            }
+        }
+        return windows;
+    }
+
+    /** Fits each window to its points only. */
+    private PeakList fitWindows(Spectrum pattern, Radiation radiation, List<WindowStart> planned,
+                                List<String> warnings) {
+        Weighting weighting = pattern.hasSigma() ? Weighting.SIGMA : Weighting.POISSON;
+        Fitter fitter = new Fitter(FitOptions.defaults().withWeighting(weighting));
+        List<XrdPeak> peaks = new ArrayList<>();
+        List<PeakWindow> windows = new ArrayList<>();
+        for (WindowStart w : planned) {
+            String where = String.format("window %.4f–%.4f°", w.minDeg(), w.maxDeg());
             FitResult fit;
             try {
-                fit = fitter.fit(pattern, WindowModel.build(pattern, group, radiation, options.profile(),
-                        options.axialDivergence(), options.backgroundOrder(), wMin, wMax, step));
+                fit = fitter.fit(PatternSpan.points(pattern, w.firstPoint(), w.lastPoint()), w.model());
             } catch (FitException | IllegalArgumentException e) {
                 warnings.add(where + ": fit failed: " + e.getMessage());
                 continue;
             }
             int windowIndex = windows.size();
-            windows.add(new PeakWindow(wMin, wMax, group.size(), fit));
-            for (String w : fit.warnings()) {
-                warnings.add(where + ": " + w);
+            windows.add(new PeakWindow(w.minDeg(), w.maxDeg(), w.peakCount(), fit));
+            for (String warning : fit.warnings()) {
+                warnings.add(where + ": " + warning);
             }
-            for (int k = 0; k < group.size(); k++) {
+            for (int k = 0; k < w.peakCount(); k++) {
                 peaks.add(FittedPeaks.peak(fit, k, radiation, windowIndex, options.profile()));
             }
         }
