@@ -19,7 +19,6 @@ import org.crystallite.tem.lattice.LatticeCalibration;
 import org.crystallite.tem.lattice.LatticeFit;
 import org.crystallite.tem.lattice.LatticeMeasurement;
 import org.crystallite.tem.lattice.Phase;
-import org.crystallite.tem.lattice.PhaseLibrary;
 import org.crystallite.tem.lattice.Spot;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -69,7 +68,7 @@ final class TemFftCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         FftOptions fftOptions = image.fftOptions();
-        List<Phase> phaseList = resolvePhases();
+        List<Phase> phaseList = TemPhases.resolve(phases, cells);
         if (!(matchTolerance > 0 && matchTolerance < 0.5)) {
             throw new UsageException("--match-tolerance must lie between 0 and 0.5, got " + matchTolerance);
         }
@@ -109,22 +108,6 @@ final class TemFftCommand implements Callable<Integer> {
             printSummary(img, m);
         }
         return 0;
-    }
-
-    private List<Phase> resolvePhases() {
-        List<Phase> out = new ArrayList<>();
-        for (String key : phases) {
-            out.add(PhaseLibrary.find(key).orElseThrow(() -> new UsageException("--phase: unknown phase '" + key
-                    + "'; known: " + String.join(", ", PhaseLibrary.keys()))));
-        }
-        for (String cell : cells) {
-            try {
-                out.add(Phase.parse(cell));
-            } catch (IllegalArgumentException e) {
-                throw new UsageException("--cell: " + e.getMessage(), e);
-            }
-        }
-        return out;
     }
 
     private void printSummary(CalibratedImage img, LatticeMeasurement m) {

@@ -16,7 +16,7 @@ final class TemPhases {
     static List<Phase> resolve(List<String> keys, List<String> cells) {
         List<Phase> out = new ArrayList<>();
         for (String key : keys) {
-            out.add(PhaseLibrary.find(key).orElseThrow(() -> new UsageException("unknown phase '" + key
+            out.add(PhaseLibrary.find(key).orElseThrow(() -> new UsageException("--phase: unknown phase '" + key
                     + "'; known: " + String.join(", ", PhaseLibrary.keys()))));
         }
         for (String cell : cells) {

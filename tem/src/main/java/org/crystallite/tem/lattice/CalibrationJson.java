@@ -1,19 +1,16 @@
 package org.crystallite.tem.lattice;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 
 import org.crystallite.spectrum.io.DataFormatException;
+import org.crystallite.tem.io.CalibrationFiles;
 
 /**
  * Reads and writes a {@link LatticeCalibration} as {@code calib.json}:
@@ -31,8 +28,6 @@ public final class CalibrationJson {
     /** Value of the {@code format} field. */
     public static final String FORMAT = "crystallite-tem-calibration";
 
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
     private CalibrationJson() {
     }
 
@@ -41,30 +36,23 @@ public final class CalibrationJson {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("format", FORMAT);
         m.put("version", 1);
-        m.put("scaleX", finite(c.scaleX()));
-        m.put("scaleY", finite(c.scaleY()));
-        m.put("shear", finite(c.shear()));
-        m.put("scaleX_sigma", finite(c.scaleXSigma()));
-        m.put("scaleY_sigma", finite(c.scaleYSigma()));
-        m.put("shear_sigma", finite(c.shearSigma()));
+        m.put("scaleX", CalibrationFiles.finite(c.scaleX()));
+        m.put("scaleY", CalibrationFiles.finite(c.scaleY()));
+        m.put("shear", CalibrationFiles.finite(c.shear()));
+        m.put("scaleX_sigma", CalibrationFiles.finite(c.scaleXSigma()));
+        m.put("scaleY_sigma", CalibrationFiles.finite(c.scaleYSigma()));
+        m.put("shear_sigma", CalibrationFiles.finite(c.shearSigma()));
         m.put("knownD_nm", c.knownDNm());
-        m.put("knownAngleDeg", finite(c.knownAngleDeg()));
+        m.put("knownAngleDeg", CalibrationFiles.finite(c.knownAngleDeg()));
         m.put("sourceImage", c.sourceImage());
-        m.put("nominalPixelSizeNmX", finite(c.nominalPixelSizeNmX()));
-        m.put("nominalPixelSizeNmY", finite(c.nominalPixelSizeNmY()));
+        m.put("nominalPixelSizeNmX", CalibrationFiles.finite(c.nominalPixelSizeNmX()));
+        m.put("nominalPixelSizeNmY", CalibrationFiles.finite(c.nominalPixelSizeNmY()));
         return m;
     }
 
     /** Writes {@code calibration} to {@code file} (via a temporary file in the same folder). */
     public static void write(LatticeCalibration calibration, Path file) throws IOException {
-        Path absolute = file.toAbsolutePath();
-        Path tmp = Files.createTempFile(absolute.getParent(), absolute.getFileName().toString(), ".tmp");
-        try {
-            MAPPER.writeValue(tmp.toFile(), toMap(calibration));
-            Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        CalibrationFiles.write(toMap(calibration), file);
     }
 
     /**
@@ -74,15 +62,7 @@ public final class CalibrationJson {
      */
     public static LatticeCalibration read(Path file) throws IOException {
         String name = file.toString();
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(file.toFile());
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new DataFormatException(name + ": not valid JSON (" + e.getOriginalMessage() + ")", e);
-        }
-        if (root == null || !root.isObject() || !FORMAT.equals(root.path("format").asText())) {
-            throw new DataFormatException(name + ": expected a JSON object with \"format\": \"" + FORMAT + "\"");
-        }
+        JsonNode root = CalibrationFiles.read(file, FORMAT);
         double scaleX = required(root, "scaleX", name);
         double scaleY = required(root, "scaleY", name);
         double shear = required(root, "shear", name);
@@ -93,10 +73,11 @@ public final class CalibrationJson {
         for (JsonNode d : root.path("knownD_nm")) {
             known.add(d.asDouble());
         }
-        return new LatticeCalibration(scaleX, scaleY, shear, optional(root, "scaleX_sigma"),
-                optional(root, "scaleY_sigma"), optional(root, "shear_sigma"), known, optional(root, "knownAngleDeg"),
-                root.path("sourceImage").asText(""), optional(root, "nominalPixelSizeNmX"),
-                optional(root, "nominalPixelSizeNmY"));
+        return new LatticeCalibration(scaleX, scaleY, shear, CalibrationFiles.optional(root, "scaleX_sigma"),
+                CalibrationFiles.optional(root, "scaleY_sigma"), CalibrationFiles.optional(root, "shear_sigma"), known,
+                CalibrationFiles.optional(root, "knownAngleDeg"), root.path("sourceImage").asText(""),
+                CalibrationFiles.optional(root, "nominalPixelSizeNmX"),
+                CalibrationFiles.optional(root, "nominalPixelSizeNmY"));
     }
 
     private static double required(JsonNode root, String field, String name) throws DataFormatException {
@@ -105,14 +86,5 @@ public final class CalibrationJson {
             throw new DataFormatException(name + ": field \"" + field + "\" must be a number");
         }
         return n.asDouble();
-    }
-
-    private static double optional(JsonNode root, String field) {
-        JsonNode n = root.get(field);
-        return n != null && n.isNumber() ? n.asDouble() : Double.NaN;
-    }
-
-    private static Double finite(double v) {
-        return Double.isFinite(v) ? v : null;
     }
 }

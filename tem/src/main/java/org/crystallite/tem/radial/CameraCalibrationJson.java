@@ -1,19 +1,16 @@
 package org.crystallite.tem.radial;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 
 import org.crystallite.spectrum.io.DataFormatException;
+import org.crystallite.tem.io.CalibrationFiles;
 
 /**
  * Reads and writes a {@link CameraCalibration} as JSON, in the style of the lattice calibration file
@@ -32,8 +29,6 @@ public final class CameraCalibrationJson {
     /** Value of the {@code format} field. */
     public static final String FORMAT = "crystallite-tem-camera";
 
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
     private CameraCalibrationJson() {
     }
 
@@ -42,30 +37,23 @@ public final class CameraCalibrationJson {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("format", FORMAT);
         m.put("version", 1);
-        m.put("cameraConstant_pxNm", finite(c.cameraConstantPxNm()));
-        m.put("cameraConstant_pxNm_sigma", finite(c.cameraConstantPxNmSigma()));
-        m.put("reciprocalPixel_perNm", finite(c.perNmPerPixel()));
-        m.put("reciprocalPixel_perNm_sigma", finite(c.perNmPerPixelSigma()));
+        m.put("cameraConstant_pxNm", CalibrationFiles.finite(c.cameraConstantPxNm()));
+        m.put("cameraConstant_pxNm_sigma", CalibrationFiles.finite(c.cameraConstantPxNmSigma()));
+        m.put("reciprocalPixel_perNm", CalibrationFiles.finite(c.perNmPerPixel()));
+        m.put("reciprocalPixel_perNm_sigma", CalibrationFiles.finite(c.perNmPerPixelSigma()));
         m.put("standard", c.standard());
         m.put("hkl", c.hkl());
         m.put("d_nm", c.dNm());
         m.put("radius_px", c.radiusPx());
         m.put("sourceImage", c.sourceImage());
-        m.put("ellipseRatio", finite(c.ellipseRatio()));
-        m.put("ellipseAngleDeg", finite(c.ellipseAngleDeg()));
+        m.put("ellipseRatio", CalibrationFiles.finite(c.ellipseRatio()));
+        m.put("ellipseAngleDeg", CalibrationFiles.finite(c.ellipseAngleDeg()));
         return m;
     }
 
     /** Writes {@code calibration} to {@code file} (via a temporary file in the same folder). */
     public static void write(CameraCalibration calibration, Path file) throws IOException {
-        Path absolute = file.toAbsolutePath();
-        Path tmp = Files.createTempFile(absolute.getParent(), absolute.getFileName().toString(), ".tmp");
-        try {
-            MAPPER.writeValue(tmp.toFile(), toMap(calibration));
-            Files.move(tmp, absolute, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        CalibrationFiles.write(toMap(calibration), file);
     }
 
     /**
@@ -76,15 +64,7 @@ public final class CameraCalibrationJson {
      */
     public static CameraCalibration read(Path file) throws IOException {
         String name = file.toString();
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(file.toFile());
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new DataFormatException(name + ": not valid JSON (" + e.getOriginalMessage() + ")", e);
-        }
-        if (root == null || !root.isObject() || !FORMAT.equals(root.path("format").asText())) {
-            throw new DataFormatException(name + ": expected a JSON object with \"format\": \"" + FORMAT + "\"");
-        }
+        JsonNode root = CalibrationFiles.read(file, FORMAT);
         JsonNode k = root.get("cameraConstant_pxNm");
         if (k == null || !k.isNumber() || !(k.asDouble() > 0) || Double.isInfinite(k.asDouble())) {
             throw new DataFormatException(name + ": field \"cameraConstant_pxNm\" must be a positive number");
@@ -95,17 +75,8 @@ public final class CameraCalibrationJson {
         root.path("d_nm").forEach(n -> d.add(n.asDouble()));
         List<Double> r = new ArrayList<>();
         root.path("radius_px").forEach(n -> r.add(n.asDouble()));
-        return new CameraCalibration(k.asDouble(), optional(root, "cameraConstant_pxNm_sigma"),
+        return new CameraCalibration(k.asDouble(), CalibrationFiles.optional(root, "cameraConstant_pxNm_sigma"),
                 root.path("standard").asText(""), hkl, d, r, root.path("sourceImage").asText(""),
-                optional(root, "ellipseRatio"), optional(root, "ellipseAngleDeg"));
-    }
-
-    private static double optional(JsonNode root, String field) {
-        JsonNode n = root.get(field);
-        return n != null && n.isNumber() ? n.asDouble() : Double.NaN;
-    }
-
-    private static Double finite(double v) {
-        return Double.isFinite(v) ? v : null;
+                CalibrationFiles.optional(root, "ellipseRatio"), CalibrationFiles.optional(root, "ellipseAngleDeg"));
     }
 }
