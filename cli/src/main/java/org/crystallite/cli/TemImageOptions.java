@@ -44,27 +44,39 @@ final class TemImageOptions {
         if (!Files.isRegularFile(file)) {
             throw new java.nio.file.NoSuchFileException(file.toString(), null, "image file not found");
         }
-        CalibratedImage image = ImageReaders.read(file);
+        return withPixelSize(ImageReaders.read(file), pixelSizeNm, file, "give --pixel-size NM");
+    }
+
+    /**
+     * The image with {@code pixelSizeNm} (when given) as its calibration on both axes; an image left without
+     * a length calibration is a usage error whose message names the file and ends with {@code remedy}.
+     */
+    static CalibratedImage withPixelSize(CalibratedImage image, Double pixelSizeNm, Path file, String remedy) {
+        CalibratedImage calibrated = image;
         if (pixelSizeNm != null) {
             if (!(pixelSizeNm > 0) || pixelSizeNm.isInfinite()) {
                 throw new UsageException("--pixel-size must be a positive number of nm, got " + pixelSizeNm);
             }
-            image = image.withCalibration(pixelSizeNm, pixelSizeNm, "nm");
+            calibrated = calibrated.withCalibration(pixelSizeNm, pixelSizeNm, "nm");
         }
-        if (!image.hasRealSpaceCalibration()) {
-            throw new UsageException(file + ": no pixel size in nm (units '" + image.unitX() + "', '" + image.unitY()
-                    + "'); give --pixel-size NM");
+        if (!calibrated.hasRealSpaceCalibration()) {
+            throw new UsageException(file + ": no pixel size in nm (units '" + calibrated.unitX() + "', '"
+                    + calibrated.unitY() + "'); " + remedy);
         }
-        return image;
+        return calibrated;
+    }
+
+    /** The {@code --window} value as a window function. */
+    static WindowFunction window(String name) {
+        return switch (name.toLowerCase(Locale.ROOT)) {
+            case "hann" -> WindowFunction.HANN;
+            case "none" -> WindowFunction.NONE;
+            default -> throw new UsageException("--window must be hann or none, got '" + name + "'");
+        };
     }
 
     FftOptions fftOptions() {
-        WindowFunction w = switch (window.toLowerCase(Locale.ROOT)) {
-            case "hann" -> WindowFunction.HANN;
-            case "none" -> WindowFunction.NONE;
-            default -> throw new UsageException("--window must be hann or none, got '" + window + "'");
-        };
-        FftOptions options = FftOptions.defaults().withWindow(w).withPeriodicPlusSmooth(periodicSmooth);
+        FftOptions options = FftOptions.defaults().withWindow(window(window)).withPeriodicPlusSmooth(periodicSmooth);
         if (roi != null) {
             try {
                 options = options.withRegion(Roi.parse(roi));

@@ -18,7 +18,6 @@ import org.crystallite.report.OutputDirectory;
 import org.crystallite.tem.fft.FftEngine;
 import org.crystallite.tem.fft.FftOptions;
 import org.crystallite.tem.fft.Roi;
-import org.crystallite.tem.fft.WindowFunction;
 import org.crystallite.tem.io.CalibratedImage;
 import org.crystallite.tem.io.ImageReaders;
 import org.crystallite.tem.lattice.Phase;
@@ -279,27 +278,12 @@ final class TemRadialCommand implements Callable<Integer> {
     }
 
     private CalibratedImage realSpace(CalibratedImage img) {
-        CalibratedImage image = img;
-        if (pixelSizeNm != null) {
-            if (!(pixelSizeNm > 0) || pixelSizeNm.isInfinite()) {
-                throw new UsageException("--pixel-size must be a positive number of nm, got " + pixelSizeNm);
-            }
-            image = image.withCalibration(pixelSizeNm, pixelSizeNm, "nm");
-        }
-        if (!image.hasRealSpaceCalibration()) {
-            throw new UsageException(file + ": no pixel size in nm (units '" + image.unitX() + "', '" + image.unitY()
-                    + "') for --mode fft; give --pixel-size NM, or --mode diffraction with --camera FILE");
-        }
-        return image;
+        return TemImageOptions.withPixelSize(img, pixelSizeNm, file,
+                "for --mode fft give --pixel-size NM, or --mode diffraction with --camera FILE");
     }
 
     private FftOptions fftOptions(Roi region) {
-        WindowFunction w = switch (window.toLowerCase(Locale.ROOT)) {
-            case "hann" -> WindowFunction.HANN;
-            case "none" -> WindowFunction.NONE;
-            default -> throw new UsageException("--window must be hann or none, got '" + window + "'");
-        };
-        FftOptions o = FftOptions.defaults().withWindow(w);
+        FftOptions o = FftOptions.defaults().withWindow(TemImageOptions.window(window));
         return region == null ? o : o.withRegion(region);
     }
 
