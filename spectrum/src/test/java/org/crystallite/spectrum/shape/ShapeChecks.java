@@ -5,37 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.function.DoubleUnaryOperator;
 
+import org.apache.commons.math3.analysis.integration.gauss.GaussIntegrator;
+import org.apache.commons.math3.analysis.integration.gauss.GaussIntegratorFactory;
+
 /** Numerical references used by the shape tests: quadrature, finite differences, measured FWHM. */
 final class ShapeChecks {
 
-    /** 20-point Gauss–Legendre nodes and weights on [-1, 1] (Golub–Welsch via Newton on P20). */
-    private static final int ORDER = 20;
-    private static final double[] NODES = new double[ORDER];
-    private static final double[] WEIGHTS = new double[ORDER];
-
-    static {
-        for (int i = 0; i < ORDER; i++) {
-            double x = Math.cos(Math.PI * (i + 0.75) / (ORDER + 0.5));
-            double dp = 0;
-            for (int it = 0; it < 100; it++) {
-                double p0 = 1;
-                double p1 = x;
-                for (int k = 2; k <= ORDER; k++) {
-                    double p2 = ((2 * k - 1) * x * p1 - (k - 1) * p0) / k;
-                    p0 = p1;
-                    p1 = p2;
-                }
-                dp = ORDER * (x * p1 - p0) / (x * x - 1);
-                double step = p1 / dp;
-                x -= step;
-                if (Math.abs(step) < 1e-16) {
-                    break;
-                }
-            }
-            NODES[i] = x;
-            WEIGHTS[i] = 2 / ((1 - x * x) * dp * dp);
-        }
-    }
+    /** 20-point Gauss–Legendre rule on [-1, 1] (commons-math3). */
+    private static final GaussIntegrator RULE = new GaussIntegratorFactory().legendre(20);
 
     private ShapeChecks() {
     }
@@ -47,8 +24,8 @@ final class ShapeChecks {
         for (int j = 0; j < panels; j++) {
             double mid = a + (j + 0.5) * h;
             double s = 0;
-            for (int i = 0; i < ORDER; i++) {
-                s += WEIGHTS[i] * f.applyAsDouble(mid + 0.5 * h * NODES[i]);
+            for (int i = 0; i < RULE.getNumberOfPoints(); i++) {
+                s += RULE.getWeight(i) * f.applyAsDouble(mid + 0.5 * h * RULE.getPoint(i));
             }
             sum += 0.5 * h * s;
         }
