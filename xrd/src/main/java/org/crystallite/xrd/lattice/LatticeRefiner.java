@@ -195,18 +195,19 @@ public final class LatticeRefiner {
                     .withCostRelativeTolerance(1e-14).withParameterRelativeTolerance(1e-14).optimize(problem);
             best = optimum.getPoint().toArray();
         } catch (TooManyEvaluationsException | TooManyIterationsException | IllegalArgumentException e) {
-            throw new LatticeException("the cell refinement did not converge: " + e.getMessage(), e);
+            throw new LatticeException("the cell refinement did not converge: " + e.getMessage() + divergenceHint(), e);
         }
         for (double v : best) {
             if (!Double.isFinite(v)) {
-                throw new LatticeException("the cell refinement diverged (non-finite parameters)");
+                throw new LatticeException("the cell refinement diverged (non-finite parameters)" + divergenceHint());
             }
         }
         UnitCell cell;
         try {
             cell = system.cell(Arrays.copyOf(best, system.parameterNames().size()));
         } catch (IllegalArgumentException e) {
-            throw new LatticeException("the cell refinement left the space of valid cells: " + e.getMessage(), e);
+            throw new LatticeException("the cell refinement left the space of valid cells: " + e.getMessage()
+                    + divergenceHint(), e);
         }
         return assemble(indexing, use, refl, sigma, model, best, names, cell, notes);
     }
@@ -356,6 +357,15 @@ public final class LatticeRefiner {
                 }
             }
         }
+    }
+
+    /**
+     * Why a refinement from a good start cell runs away: on a dense pattern (low symmetry, sharp synchrotron
+     * lines) a wide indexing window assigns peaks to the wrong reflections.
+     */
+    private String divergenceHint() {
+        return "; if the start cell is close, peaks were probably indexed to the wrong reflections: lower the "
+                + "indexing tolerance (now ±" + fmt(options.toleranceDeg()) + "° 2θ) to a few peak widths";
     }
 
     private static double[] weighted(double[] values, double[] sigma) {
