@@ -148,7 +148,12 @@ final class XrdLatticeCommand implements Callable<Integer> {
         }
         PatternCellRefinement.Settings settings = settings();
         XrdInput input = XrdInput.read(file, wavelength);
-        PatternCellRefinement.Result result = PatternCellRefinement.run(input.pattern(), input.radiation(), settings);
+        PatternCellRefinement.Result result;
+        try {
+            result = PatternCellRefinement.run(input.pattern(), input.radiation(), settings);
+        } catch (LatticeException e) {
+            throw new LatticeException(file + ": " + e.getMessage(), e);
+        }
         Map<String, Object> json = XrdLatticeJson.lattice(result, input, settings.conditions().toString());
         if (settings.peakOptions().profile() == PeakProfile.FCJ_PV) {
             json.put("axialDivergence", AxialOption.json(settings.peakOptions().axialDivergence()));
