@@ -241,7 +241,12 @@ public final class RingAnalyzer {
                 best = h;
             }
         }
-        return best == null ? match.label() : "" + best[0] + best[1] + best[2];
+        if (best == null) {
+            return match.label();
+        }
+        // "311" for one-digit indices; "10 2 0" once an index has two digits, so the label stays readable.
+        boolean oneDigit = best[0] < 10 && best[1] < 10 && best[2] < 10;
+        return oneDigit ? "" + best[0] + best[1] + best[2] : best[0] + " " + best[1] + " " + best[2];
     }
 
     private static int compare(int[] a, int[] b) {
