@@ -18,6 +18,7 @@ import org.crystallite.xrd.instrument.InstrumentProfile;
 import org.crystallite.xrd.instrument.InstrumentProfileFitter;
 import org.crystallite.xrd.instrument.InstrumentProfileJson;
 import org.crystallite.xrd.instrument.StandardPhase;
+import org.crystallite.xrd.peaks.PeakProfile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -68,7 +69,7 @@ final class XrdInstrumentCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UsageException("--phase: " + e.getMessage(), e);
         }
-        var options = XrdPeaksCommand.fitterOptions("tch", range, minSnr);
+        var options = XrdPeaksCommand.fitterOptions(range, minSnr).withProfile(PeakProfile.TCH);
         OutputFiles.requireNotInput(outFile, List.of(file));
         XrdInput input = XrdInput.read(file, wavelength);
         InstrumentCalibration calibration = new InstrumentProfileFitter(options)

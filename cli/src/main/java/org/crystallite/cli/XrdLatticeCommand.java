@@ -112,13 +112,8 @@ final class XrdLatticeCommand implements Callable<Integer> {
     @Option(names = "--range", paramLabel = "MIN:MAX", description = "2θ range of the reflections used (degrees).")
     String range;
 
-    @Option(names = "--profile", paramLabel = "NAME", defaultValue = "pseudo-voigt",
-            description = "Peak profile: pseudo-voigt (default), tch, pearson7, split-pv, fcj-pv (axial-divergence "
-                    + "asymmetry with Bragg positions; needs --axial).")
-    String profile;
-
-    @Option(names = "--axial", paramLabel = "S/L,H/L|FILE.prm", description = AxialOption.DESCRIPTION)
-    String axial;
+    @Mixin
+    PeakProfileOptions profileOptions;
 
     @Option(names = "--isolation", paramLabel = "DEG", defaultValue = "0.1",
             description = "Skip a reflection with another one closer than this in 2θ (default 0.1°).")
@@ -156,7 +151,7 @@ final class XrdLatticeCommand implements Callable<Integer> {
         }
         Map<String, Object> json = XrdLatticeJson.lattice(result, input, settings.conditions().toString());
         if (settings.peakOptions().profile() == PeakProfile.FCJ_PV) {
-            json.put("axialDivergence", AxialOption.json(settings.peakOptions().axialDivergence()));
+            json.put("axialDivergence", PeakProfileOptions.json(settings.peakOptions().axialDivergence()));
         }
         if (output.outDir() != null) {
             try (OutputDirectory out = OutputDirectory.stage(output.outDir(), List.of(file))) {
@@ -193,9 +188,7 @@ final class XrdLatticeCommand implements Callable<Integer> {
             RangeOption r = RangeOption.parse(range);
             RefinementOptions ro = RefinementOptions.defaults().withTolerance(toleranceDeg)
                     .withDropOutliers(dropOutliers);
-            PeakProfile peakProfile = PeakProfile.parse(profile);
-            XrdPeakFitter.Options po = XrdPeakFitter.Options.defaults().withProfile(peakProfile)
-                    .withAxialDivergence(AxialOption.parse(axial, peakProfile));
+            XrdPeakFitter.Options po = profileOptions.applyTo(XrdPeakFitter.Options.defaults());
             return PatternCellRefinement.Settings.of(sys, start, rules,
                             ShiftModel.parse(shift == null ? "displacement" : shift))
                     .withRange(r.min(), r.max()).withIsolation(isolationDeg).withRefinement(ro).withPeakOptions(po);

@@ -45,13 +45,8 @@ final class XrdPeaksCommand implements Callable<Integer> {
     @Option(names = "--range", paramLabel = "MIN:MAX", description = "2θ range to search and fit (degrees).")
     String range;
 
-    @Option(names = "--profile", paramLabel = "NAME", defaultValue = "pseudo-voigt",
-            description = "Line profile: pseudo-voigt (default), tch, pearson7, split-pv, fcj-pv (axial-divergence "
-                    + "asymmetry; needs --axial).")
-    String profile;
-
-    @Option(names = "--axial", paramLabel = "S/L,H/L|FILE.prm", description = AxialOption.DESCRIPTION)
-    String axial;
+    @Mixin
+    PeakProfileOptions profileOptions;
 
     @Option(names = "--min-snr", paramLabel = "SNR", defaultValue = "5",
             description = "Minimum signal-to-noise of a search candidate (default 5).")
@@ -63,11 +58,11 @@ final class XrdPeaksCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    static XrdPeakFitter.Options fitterOptions(String profile, String range, double minSnr) {
+    /** Fitter options for a 2θ range and minimum search SNR (pseudo-Voigt; callers set the profile). */
+    static XrdPeakFitter.Options fitterOptions(String range, double minSnr) {
         RangeOption r = RangeOption.parse(range);
         try {
-            return XrdPeakFitter.Options.defaults().withProfile(PeakProfile.parse(profile)).withRange(r.min(), r.max())
-                    .withMinSnr(minSnr);
+            return XrdPeakFitter.Options.defaults().withRange(r.min(), r.max()).withMinSnr(minSnr);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage(), e);
         }
@@ -75,8 +70,7 @@ final class XrdPeaksCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        XrdPeakFitter.Options base = fitterOptions(profile, range, minSnr);
-        XrdPeakFitter.Options options = base.withAxialDivergence(AxialOption.parse(axial, base.profile()));
+        XrdPeakFitter.Options options = profileOptions.applyTo(fitterOptions(range, minSnr));
         XrdInput input = XrdInput.read(file, wavelength);
         PeakList peaks = new XrdPeakFitter(options).fit(input.pattern(), input.radiation());
         if (peaks.peaks().isEmpty()) {
@@ -85,7 +79,7 @@ final class XrdPeaksCommand implements Callable<Integer> {
         }
         Map<String, Object> json = XrdJson.peaks(peaks, input, List.of());
         if (options.profile() == PeakProfile.FCJ_PV) {
-            json.put("axialDivergence", AxialOption.json(options.axialDivergence()));
+            json.put("axialDivergence", PeakProfileOptions.json(options.axialDivergence()));
         }
         if (output.outDir() != null) {
             try (OutputDirectory out = OutputDirectory.stage(output.outDir(), List.of(file))) {

@@ -20,6 +20,7 @@ import org.crystallite.report.Table;
 import org.crystallite.xrd.instrument.InstrumentProfile;
 import org.crystallite.xrd.instrument.InstrumentProfileJson;
 import org.crystallite.xrd.peaks.PeakList;
+import org.crystallite.xrd.peaks.PeakProfile;
 import org.crystallite.xrd.peaks.XrdPeakFitter;
 import org.crystallite.xrd.size.Correction;
 import org.crystallite.xrd.size.SamplePeak;
@@ -81,13 +82,15 @@ final class XrdSizeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         SizeStrainAnalysis.Options options;
+        PeakProfile peakProfile;
         try {
+            peakProfile = PeakProfile.parse(profile);
             options = new SizeStrainAnalysis.Options(SizeMethod.parse(method), Correction.parse(correction),
                     scherrerConstant);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage(), e);
         }
-        XrdPeakFitter.Options fitterOptions = XrdPeaksCommand.fitterOptions(profile, range, minSnr);
+        XrdPeakFitter.Options fitterOptions = XrdPeaksCommand.fitterOptions(range, minSnr).withProfile(peakProfile);
         if (!Files.isRegularFile(instrumentFile)) {
             throw new UsageException(instrumentFile + ": instrument profile file not found");
         }

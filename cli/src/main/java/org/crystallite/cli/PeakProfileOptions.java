@@ -10,24 +10,42 @@ import java.util.Map;
 import org.crystallite.xrd.io.GsasInstrumentParameters;
 import org.crystallite.xrd.peaks.AxialDivergence;
 import org.crystallite.xrd.peaks.PeakProfile;
+import org.crystallite.xrd.peaks.XrdPeakFitter;
+import picocli.CommandLine.Option;
 
 /**
- * The {@code --axial} option of the XRD commands: the Finger–Cox–Jephcoat S/L and H/L of the {@code fcj-pv}
- * profile, given as {@code S/L,H/L} or as a GSAS instrument parameter file whose profile function is type 3.
+ * The line-profile options shared by {@code xrd peaks} and {@code xrd lattice} (a picocli mixin):
+ * {@code --profile} and {@code --axial}, the Finger–Cox–Jephcoat S/L and H/L of the {@code fcj-pv} profile,
+ * given as {@code S/L,H/L} or as a GSAS instrument parameter file whose profile function is type 3.
  */
-final class AxialOption {
+final class PeakProfileOptions {
 
-    static final String DESCRIPTION = "Axial divergence of the fcj-pv profile: S/L,H/L (e.g. 0.0011,0.0011) or a "
-            + "GSAS .prm file with a type-3 profile (its S/L and H/L terms).";
+    @Option(names = "--profile", paramLabel = "NAME", defaultValue = "pseudo-voigt",
+            description = "Line profile: pseudo-voigt (default), tch, pearson7, split-pv, fcj-pv (axial-divergence "
+                    + "asymmetry; its centres are Bragg positions; needs --axial).")
+    String profile;
 
-    private AxialOption() {
+    @Option(names = "--axial", paramLabel = "S/L,H/L|FILE.prm",
+            description = "Axial divergence of the fcj-pv profile: S/L,H/L (e.g. 0.0011,0.0011) or a GSAS .prm file "
+                    + "with a type-3 profile (its S/L and H/L terms).")
+    String axial;
+
+    /** {@code base} with the chosen profile and, for {@code fcj-pv}, its axial divergence. */
+    XrdPeakFitter.Options applyTo(XrdPeakFitter.Options base) throws IOException {
+        PeakProfile peakProfile;
+        try {
+            peakProfile = PeakProfile.parse(profile);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage(), e);
+        }
+        return base.withProfile(peakProfile).withAxialDivergence(parse(axial, peakProfile));
     }
 
     /**
      * @throws UsageException when {@code fcj-pv} has no {@code --axial}, {@code --axial} is given with another
      *     profile, or the value is neither two numbers nor a .prm with S/L and H/L
      */
-    static AxialDivergence parse(String text, PeakProfile profile) throws IOException {
+    private static AxialDivergence parse(String text, PeakProfile profile) throws IOException {
         if (text == null) {
             if (profile == PeakProfile.FCJ_PV) {
                 throw new UsageException("--profile fcj-pv needs --axial S/L,H/L (e.g. 0.0011,0.0011) or a GSAS "
