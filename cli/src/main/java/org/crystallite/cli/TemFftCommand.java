@@ -3,7 +3,6 @@ package org.crystallite.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -43,17 +42,8 @@ final class TemFftCommand implements Callable<Integer> {
             description = "Pixel-grid correction written by 'crystallite tem calibrate'.")
     Path calibration;
 
-    @Option(names = "--phase", paramLabel = "NAME", split = ",",
-            description = "Match spacings to built-in phases: prussian-blue, nio, graphite, srtio3, au, pt, al.")
-    List<String> phases = new ArrayList<>();
-
-    @Option(names = "--cell", paramLabel = "NAME:SG:a[,c|,b,c|,b,c,al,be,ga]",
-            description = "A phase of your own, lengths in Å, e.g. NiO:Fm-3m:4.177 or LFP:Pnma:10.33,6.01,4.69.")
-    List<String> cells = new ArrayList<>();
-
-    @Option(names = "--match-tolerance", paramLabel = "REL", defaultValue = "0.02",
-            description = "Relative d tolerance of phase matching (default 0.02).")
-    double matchTolerance;
+    @Mixin
+    TemPhases phaseOptions;
 
     @Option(names = "--angle-tolerance", paramLabel = "DEG", defaultValue = "2",
             description = "Angle tolerance of zone-axis matching with --phase (default 2°).")
@@ -68,10 +58,8 @@ final class TemFftCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         FftOptions fftOptions = image.fftOptions();
-        List<Phase> phaseList = TemPhases.resolve(phases, cells);
-        if (!(matchTolerance > 0 && matchTolerance < 0.5)) {
-            throw new UsageException("--match-tolerance must lie between 0 and 0.5, got " + matchTolerance);
-        }
+        List<Phase> phaseList = phaseOptions.resolve();
+        double matchTolerance = phaseOptions.matchTolerance();
         if (!(angleTolerance > 0 && angleTolerance < 45)) {
             throw new UsageException("--angle-tolerance must lie between 0 and 45 degrees, got " + angleTolerance);
         }

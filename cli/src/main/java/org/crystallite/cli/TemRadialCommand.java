@@ -57,17 +57,8 @@ final class TemRadialCommand implements Callable<Integer> {
     @Option(names = "--roi", paramLabel = "x,y,w,h", description = "Region of interest in pixels (default: whole image).")
     String roi;
 
-    @Option(names = "--phase", paramLabel = "NAME", split = ",",
-            description = "Index rings against built-in phases: au, al, pt, nio, srtio3, graphite, prussian-blue.")
-    List<String> phases = new ArrayList<>();
-
-    @Option(names = "--cell", paramLabel = "NAME:SG:a[,c|,b,c|,b,c,al,be,ga]",
-            description = "A phase of your own, lengths in Å, e.g. Ni:Fm-3m:3.524.")
-    List<String> cells = new ArrayList<>();
-
-    @Option(names = "--match-tolerance", paramLabel = "REL", defaultValue = "0.02",
-            description = "Relative d tolerance of ring indexing and of the standard (default 0.02).")
-    double matchTolerance;
+    @Mixin
+    TemPhases phaseOptions;
 
     @Option(names = "--standard", paramLabel = "NAME",
             description = "The pattern is of this standard phase (e.g. au, al, pt): find the camera constant.")
@@ -114,11 +105,9 @@ final class TemRadialCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        List<Phase> phaseList = TemPhases.resolve(phases, cells);
-        if (!(matchTolerance > 0 && matchTolerance < 0.5)) {
-            throw new UsageException("--match-tolerance must lie between 0 and 0.5, got " + matchTolerance);
-        }
-        Phase standardPhase = standard == null ? null : TemPhases.resolve(List.of(standard), List.of()).get(0);
+        List<Phase> phaseList = phaseOptions.resolve();
+        double matchTolerance = phaseOptions.matchTolerance();
+        Phase standardPhase = standard == null ? null : TemPhases.byName("--standard", standard);
         if (saveCamera != null && standardPhase == null) {
             throw new UsageException("--save-camera needs --standard NAME (the phase of the standard pattern)");
         }
@@ -219,7 +208,7 @@ final class TemRadialCommand implements Callable<Integer> {
             throw new UsageException("--snr must be a positive number, got " + snr);
         }
         RadialOptions o = RadialOptions.defaults().withBinWidthPx(binPx).withMinSnr(snr)
-                .withMatchTolerance(matchTolerance).withRefinement(true, !noEllipse);
+                .withMatchTolerance(phaseOptions.matchTolerance()).withRefinement(true, !noEllipse);
         if (maskBelow != null) {
             if (!Double.isFinite(maskBelow)) {
                 throw new UsageException("--mask-below must be a number, got " + maskBelow);
