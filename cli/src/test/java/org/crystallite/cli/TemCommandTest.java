@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
@@ -27,17 +24,6 @@ class TemCommandTest {
 
     @TempDir
     Path dir;
-
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
 
     /**
      * A square lattice of spacing a drawn on true 0.01-nm pixels, saved as a TIFF calibrated with
@@ -71,15 +57,15 @@ class TemCommandTest {
         return file;
     }
 
-    private static JsonNode json(Run r) throws Exception {
-        return new ObjectMapper().readTree(r.out());
+    private static JsonNode json(CliRun r) throws Exception {
+        return new ObjectMapper().readTree(r.stdout());
     }
 
     @Test
     void fftJsonHasTheContractFields() throws Exception {
         Path tif = lattice("sto.tif", 0.01, 0.01);
-        Run r = run("tem", "fft", tif.toString(), "--json", "--phase", "srtio3", "--cell", "BaZrO3-strained:Pm-3m:3.93");
-        assertEquals(0, r.code(), r.err());
+        CliRun r = CliRun.of("tem", "fft", tif.toString(), "--json", "--phase", "srtio3", "--cell", "BaZrO3-strained:Pm-3m:3.93");
+        assertEquals(0, r.exitCode(), r.stderr());
         JsonNode j = json(r);
         assertEquals(0.01, j.get("pixelSizeNm").asDouble(), 1e-9);
         JsonNode spot = j.get("spots").get(0);
@@ -106,9 +92,9 @@ class TemCommandTest {
     void outWritesSpectrumPngSpotsCsvAndJson() throws Exception {
         Path tif = lattice("sto.tif", 0.01, 0.01);
         Path out = dir.resolve("result");
-        Run r = run("tem", "fft", tif.toString(), "--roi", "10,20,256,200", "--out", out.toString());
-        assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().contains("lattice: d1 = 0.39"), r.out());
+        CliRun r = CliRun.of("tem", "fft", tif.toString(), "--roi", "10,20,256,200", "--out", out.toString());
+        assertEquals(0, r.exitCode(), r.stderr());
+        assertTrue(r.stdout().contains("lattice: d1 = 0.39"), r.stdout());
         byte[] png = Files.readAllBytes(out.resolve("fft.png"));
         assertEquals((byte) 0x89, png[0]);
         assertEquals('P', png[1]);
@@ -124,17 +110,17 @@ class TemCommandTest {
         // Labelled 3 % (x) and 4 % (y) too large, as the SER file of SOURCES #4.
         Path tif = lattice("wrong.tif", 0.0103, 0.0104);
         Path calib = dir.resolve("cal").resolve("calib.json");
-        Run c = run("tem", "calibrate", tif.toString(), "--known-d", "0.3905", "--known-angle", "90", "--out",
+        CliRun c = CliRun.of("tem", "calibrate", tif.toString(), "--known-d", "0.3905", "--known-angle", "90", "--out",
                 calib.toString(), "--json");
-        assertEquals(0, c.code(), c.err());
+        assertEquals(0, c.exitCode(), c.stderr());
         JsonNode cj = json(c).get("calibration");
         assertEquals(1 / 1.03, cj.get("scaleX").asDouble(), 0.002);
         assertEquals(1 / 1.04, cj.get("scaleY").asDouble(), 0.002);
         assertTrue(Files.isRegularFile(calib));
 
-        Run before = run("tem", "fft", tif.toString(), "--json");
-        Run after = run("tem", "fft", tif.toString(), "--json", "--calibration", calib.toString());
-        assertEquals(0, after.code(), after.err());
+        CliRun before = CliRun.of("tem", "fft", tif.toString(), "--json");
+        CliRun after = CliRun.of("tem", "fft", tif.toString(), "--json", "--calibration", calib.toString());
+        assertEquals(0, after.exitCode(), after.stderr());
         assertEquals(A * 1.04, json(before).get("lattice").get("d1_nm").asDouble(), 0.002 * A);
         assertEquals(A, json(after).get("lattice").get("d1_nm").asDouble(), 0.002 * A);
         assertEquals(A, json(after).get("lattice").get("d2_nm").asDouble(), 0.002 * A);
@@ -144,37 +130,37 @@ class TemCommandTest {
     @Test
     void pixelSizeIsRequiredForUncalibratedImagesAndCanOverride() throws Exception {
         Path tif = lattice("raw.tif", null, null);
-        Run missing = run("tem", "fft", tif.toString(), "--json");
-        assertEquals(2, missing.code());
-        assertTrue(missing.err().contains("--pixel-size"), missing.err());
-        assertEquals("", missing.out());
-        Run given = run("tem", "fft", tif.toString(), "--json", "--pixel-size", "0.01");
-        assertEquals(0, given.code(), given.err());
+        CliRun missing = CliRun.of("tem", "fft", tif.toString(), "--json");
+        assertEquals(2, missing.exitCode());
+        assertTrue(missing.stderr().contains("--pixel-size"), missing.stderr());
+        assertEquals("", missing.stdout());
+        CliRun given = CliRun.of("tem", "fft", tif.toString(), "--json", "--pixel-size", "0.01");
+        assertEquals(0, given.exitCode(), given.stderr());
         assertEquals(A, json(given).get("lattice").get("d1_nm").asDouble(), 0.002 * A);
     }
 
     @Test
     void usageErrorsExitWithTwoAndBadDataWithOne() throws Exception {
         Path tif = lattice("sto.tif", 0.01, 0.01);
-        assertEquals(2, run("tem", "fft", tif.toString(), "--roi", "1,2,3").code());
-        assertEquals(2, run("tem", "fft", tif.toString(), "--roi", "200,0,200,100").code());
-        assertEquals(2, run("tem", "fft", tif.toString(), "--phase", "kryptonite").code());
-        assertEquals(2, run("tem", "fft", tif.toString(), "--window", "blackman").code());
-        assertEquals(2, run("tem", "fft", tif.toString(), "--cell", "NiO:Fm-3m:four").code());
-        assertEquals(2, run("tem", "fft", tif.toString(), "--pixel-size", "-1").code());
-        assertEquals(2, run("tem", "calibrate", tif.toString(), "--known-d", "0.39").code()); // no --out
-        assertEquals(2, run("tem", "calibrate", tif.toString(), "--known-d", "-0.39", "--out",
-                dir.resolve("c.json").toString()).code());
-        assertEquals(2, run("tem").code());
+        assertEquals(2, CliRun.of("tem", "fft", tif.toString(), "--roi", "1,2,3").exitCode());
+        assertEquals(2, CliRun.of("tem", "fft", tif.toString(), "--roi", "200,0,200,100").exitCode());
+        assertEquals(2, CliRun.of("tem", "fft", tif.toString(), "--phase", "kryptonite").exitCode());
+        assertEquals(2, CliRun.of("tem", "fft", tif.toString(), "--window", "blackman").exitCode());
+        assertEquals(2, CliRun.of("tem", "fft", tif.toString(), "--cell", "NiO:Fm-3m:four").exitCode());
+        assertEquals(2, CliRun.of("tem", "fft", tif.toString(), "--pixel-size", "-1").exitCode());
+        assertEquals(2, CliRun.of("tem", "calibrate", tif.toString(), "--known-d", "0.39").exitCode()); // no --out
+        assertEquals(2, CliRun.of("tem", "calibrate", tif.toString(), "--known-d", "-0.39", "--out",
+                dir.resolve("c.json").toString()).exitCode());
+        assertEquals(2, CliRun.of("tem").exitCode());
         Path garbage = dir.resolve("garbage.dm3");
         Files.writeString(garbage, "not an image");
-        Run bad = run("tem", "fft", garbage.toString());
-        assertEquals(1, bad.code());
-        assertTrue(bad.err().contains("garbage.dm3"), bad.err());
-        assertEquals(1, run("tem", "fft", dir.resolve("absent.tif").toString()).code());
+        CliRun bad = CliRun.of("tem", "fft", garbage.toString());
+        assertEquals(1, bad.exitCode());
+        assertTrue(bad.stderr().contains("garbage.dm3"), bad.stderr());
+        assertEquals(1, CliRun.of("tem", "fft", dir.resolve("absent.tif").toString()).exitCode());
         Path badCal = dir.resolve("bad.json");
         Files.writeString(badCal, "{}");
-        assertEquals(1, run("tem", "fft", tif.toString(), "--calibration", badCal.toString()).code());
+        assertEquals(1, CliRun.of("tem", "fft", tif.toString(), "--calibration", badCal.toString()).exitCode());
         assertFalse(Files.exists(dir.resolve("c.json")));
     }
 }

@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
@@ -33,17 +30,6 @@ class TemIfftCommandTest {
 
     @TempDir
     Path dir;
-
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
 
     private static double fringe(double[] g, int x, int y) {
         return Math.cos(2 * Math.PI * (g[0] * x + g[1] * y) * PIXEL_NM);
@@ -74,10 +60,10 @@ class TemIfftCommandTest {
     void givenSpotWritesACalibratedFilteredTiffPngAndJson() throws Exception {
         Path tif = twoLattices("two.tif", true);
         Path out = dir.resolve("out");
-        Run r = run("tem", "ifft", tif.toString(), "--spots", "2,0", "--mask", "gaussian:0.2", "--out", out.toString(),
+        CliRun r = CliRun.of("tem", "ifft", tif.toString(), "--spots", "2,0", "--mask", "gaussian:0.2", "--out", out.toString(),
                 "--json");
-        assertEquals(0, r.code(), r.err());
-        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertEquals(0, r.exitCode(), r.stderr());
+        JsonNode json = new ObjectMapper().readTree(r.stdout());
         assertEquals(1, json.get("masks").size());
         assertEquals(0.5, json.get("masks").get(0).get("dNm").asDouble(), 1e-9);
         assertEquals("gaussian", json.get("maskShape").get("type").asText());
@@ -111,9 +97,9 @@ class TemIfftCommandTest {
     @Test
     void autoMasksTheStrongestDetectedSpotsWithPixelSizes() throws Exception {
         Path tif = twoLattices("auto.tif", true);
-        Run r = run("tem", "ifft", tif.toString(), "--auto", "2", "--mask", "circle:3px:2px", "--json");
-        assertEquals(0, r.code(), r.err());
-        JsonNode json = new ObjectMapper().readTree(r.out());
+        CliRun r = CliRun.of("tem", "ifft", tif.toString(), "--auto", "2", "--mask", "circle:3px:2px", "--json");
+        assertEquals(0, r.exitCode(), r.stderr());
+        JsonNode json = new ObjectMapper().readTree(r.stdout());
         assertEquals("auto", json.get("spotSource").asText());
         assertEquals(2, json.get("masks").size());
         double d0 = json.get("masks").get(0).get("dNm").asDouble();
@@ -130,9 +116,9 @@ class TemIfftCommandTest {
     void amplitudeOfEachReflectionIsWrittenWithItsPhase() throws Exception {
         Path tif = twoLattices("amp.tif", true);
         Path out = dir.resolve("amp");
-        Run r = run("tem", "ifft", tif.toString(), "--spots", "2,0;" + G_B[0] + "," + G_B[1], "--mask",
+        CliRun r = CliRun.of("tem", "ifft", tif.toString(), "--spots", "2,0;" + G_B[0] + "," + G_B[1], "--mask",
                 "circle:0.3:0.2", "--amplitude", "--out", out.toString());
-        assertEquals(0, r.code(), r.err());
+        assertEquals(0, r.exitCode(), r.stderr());
         for (int k = 1; k <= 2; k++) {
             ImagePlus amp = IJ.openImage(out.resolve("amplitude-" + k + ".tif").toString());
             assertEquals(PIXEL_NM, amp.getCalibration().pixelWidth, 1e-9);
@@ -140,36 +126,36 @@ class TemIfftCommandTest {
             assertEquals(0.5, amp.getProcessor().getf(W / 2, H / 2), 0.05, "amplitude of reflection " + k);
             assertTrue(Files.isRegularFile(out.resolve("phase-" + k + ".tif")));
         }
-        assertEquals(2, run("tem", "ifft", tif.toString(), "--spots", "2,0", "--mask", "gaussian:0.2", "--amplitude")
-                .code());
+        assertEquals(2, CliRun.of("tem", "ifft", tif.toString(), "--spots", "2,0", "--mask", "gaussian:0.2", "--amplitude")
+                .exitCode());
     }
 
     @Test
     void usageErrorsExitWithTwoAndWriteNothing() throws Exception {
         Path tif = twoLattices("u.tif", true);
         Path out = dir.resolve("none");
-        assertEquals(2, run("tem", "ifft", tif.toString(), "--mask", "gaussian:0.2", "--out", out.toString()).code());
-        assertEquals(2, run("tem", "ifft", tif.toString(), "--spots", "2,0", "--auto", "1", "--mask", "gaussian:0.2")
-                .code());
-        assertEquals(2, run("tem", "ifft", tif.toString(), "--spots", "2,0", "--mask", "square:1").code());
-        assertEquals(2, run("tem", "ifft", tif.toString(), "--spots", "2,0", "--mask", "annulus:2:1").code());
-        assertEquals(2, run("tem", "ifft", tif.toString(), "--spots", "2;0", "--mask", "gaussian:0.2").code());
-        assertEquals(2, run("tem", "ifft", tif.toString(), "--spots", "2,0").code());
-        assertEquals(2, run("tem", "ifft", tif.toString(), "--auto", "1", "--roi", "0,0,400,400", "--mask",
-                "gaussian:0.2").code());
+        assertEquals(2, CliRun.of("tem", "ifft", tif.toString(), "--mask", "gaussian:0.2", "--out", out.toString()).exitCode());
+        assertEquals(2, CliRun.of("tem", "ifft", tif.toString(), "--spots", "2,0", "--auto", "1", "--mask", "gaussian:0.2")
+                .exitCode());
+        assertEquals(2, CliRun.of("tem", "ifft", tif.toString(), "--spots", "2,0", "--mask", "square:1").exitCode());
+        assertEquals(2, CliRun.of("tem", "ifft", tif.toString(), "--spots", "2,0", "--mask", "annulus:2:1").exitCode());
+        assertEquals(2, CliRun.of("tem", "ifft", tif.toString(), "--spots", "2;0", "--mask", "gaussian:0.2").exitCode());
+        assertEquals(2, CliRun.of("tem", "ifft", tif.toString(), "--spots", "2,0").exitCode());
+        assertEquals(2, CliRun.of("tem", "ifft", tif.toString(), "--auto", "1", "--roi", "0,0,400,400", "--mask",
+                "gaussian:0.2").exitCode());
         Path raw = twoLattices("raw.tif", false);
-        Run r = run("tem", "ifft", raw.toString(), "--spots", "2,0", "--mask", "gaussian:0.2");
-        assertEquals(2, r.code());
-        assertTrue(r.err().contains("--pixel-size"), r.err());
-        assertEquals(0, run("tem", "ifft", raw.toString(), "--pixel-size", "0.05", "--spots", "2,0", "--mask",
-                "gaussian:0.2").code());
+        CliRun r = CliRun.of("tem", "ifft", raw.toString(), "--spots", "2,0", "--mask", "gaussian:0.2");
+        assertEquals(2, r.exitCode());
+        assertTrue(r.stderr().contains("--pixel-size"), r.stderr());
+        assertEquals(0, CliRun.of("tem", "ifft", raw.toString(), "--pixel-size", "0.05", "--spots", "2,0", "--mask",
+                "gaussian:0.2").exitCode());
         assertFalse(Files.exists(out));
     }
 
     @Test
     void aMissingImageIsAnAnalysisFailure() {
-        Run r = run("tem", "ifft", dir.resolve("absent.tif").toString(), "--spots", "2,0", "--mask", "gaussian:0.2");
-        assertEquals(1, r.code());
-        assertTrue(r.err().contains("absent.tif"), r.err());
+        CliRun r = CliRun.of("tem", "ifft", dir.resolve("absent.tif").toString(), "--spots", "2,0", "--mask", "gaussian:0.2");
+        assertEquals(1, r.exitCode());
+        assertTrue(r.stderr().contains("absent.tif"), r.stderr());
     }
 }

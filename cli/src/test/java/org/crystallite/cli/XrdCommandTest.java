@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -32,17 +29,6 @@ class XrdCommandTest {
 
     @TempDir
     Path tmp;
-
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
 
     /**
      * Noise-free Kα doublets of exact Voigt lines (ΓL grows by the given sample Lorentzian FWHM at
@@ -69,9 +55,9 @@ class XrdCommandTest {
     @Test
     void peaksJsonHasTheContractFields() throws IOException {
         Path f = pattern("lab6.xy", StandardPhase.parse("LaB6"), 0);
-        Run r = run("xrd", "peaks", f.toString(), "--wavelength", "Cu", "--range", "20:50", "--json");
-        assertEquals(0, r.code(), r.err());
-        JsonNode json = new ObjectMapper().readTree(r.out());
+        CliRun r = CliRun.of("xrd", "peaks", f.toString(), "--wavelength", "Cu", "--range", "20:50", "--json");
+        assertEquals(0, r.exitCode(), r.stderr());
+        JsonNode json = new ObjectMapper().readTree(r.stdout());
         assertEquals(CU.kAlpha1Angstrom(), json.get("wavelength").asDouble());
         JsonNode peaks = json.get("peaks");
         List<StandardPhase.Reflection> lines = StandardPhase.parse("LaB6").reflections(CU.kAlpha1Angstrom(), 50);
@@ -91,10 +77,10 @@ class XrdCommandTest {
     @Test
     void fcjProfileTakesItsAxialDivergenceFromTheOptionOrAPrmFile() throws IOException {
         Path f = pattern("lab6fcj.xy", StandardPhase.parse("LaB6"), 0);
-        Run r = run("xrd", "peaks", f.toString(), "--wavelength", "Cu", "--range", "20:50", "--profile", "fcj-pv",
+        CliRun r = CliRun.of("xrd", "peaks", f.toString(), "--wavelength", "Cu", "--range", "20:50", "--profile", "fcj-pv",
                 "--axial", "0.002,0.001", "--json");
-        assertEquals(0, r.code(), r.err());
-        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertEquals(0, r.exitCode(), r.stderr());
+        JsonNode json = new ObjectMapper().readTree(r.stdout());
         assertEquals("fcj-pv", json.get("profile").asText());
         assertEquals(0.002, json.get("axialDivergence").get("sOverL").asDouble(), 0);
         assertEquals(0.001, json.get("axialDivergence").get("hOverL").asDouble(), 0);
@@ -106,53 +92,53 @@ class XrdCommandTest {
                 "INS  1PRCF1     3   19   0.00100",
                 "INS  1PRCF11       1.163000      -0.126000       0.063000   0.000000E+00",
                 "INS  1PRCF12       0.173000       0.000000       0.003000       0.001500"));
-        Run fromFile = run("xrd", "peaks", f.toString(), "--wavelength", "Cu", "--range", "20:50", "--profile",
+        CliRun fromFile = CliRun.of("xrd", "peaks", f.toString(), "--wavelength", "Cu", "--range", "20:50", "--profile",
                 "fcj-pv", "--axial", prm.toString(), "--json");
-        assertEquals(0, fromFile.code(), fromFile.err());
-        JsonNode axial = new ObjectMapper().readTree(fromFile.out()).get("axialDivergence");
+        assertEquals(0, fromFile.exitCode(), fromFile.stderr());
+        JsonNode axial = new ObjectMapper().readTree(fromFile.stdout()).get("axialDivergence");
         assertEquals(0.003, axial.get("sOverL").asDouble(), 0);
         assertEquals(0.0015, axial.get("hOverL").asDouble(), 0);
 
-        Run missing = run("xrd", "peaks", f.toString(), "--wavelength", "Cu", "--profile", "fcj-pv");
-        assertEquals(Main.USAGE_ERROR, missing.code());
-        assertTrue(missing.err().contains("--axial"), missing.err());
-        assertEquals(Main.USAGE_ERROR, run("xrd", "peaks", f.toString(), "--wavelength", "Cu", "--axial",
-                "0.001,0.001").code());
-        assertEquals(Main.USAGE_ERROR, run("xrd", "peaks", f.toString(), "--wavelength", "Cu", "--profile", "fcj-pv",
-                "--axial", "0.001").code());
+        CliRun missing = CliRun.of("xrd", "peaks", f.toString(), "--wavelength", "Cu", "--profile", "fcj-pv");
+        assertEquals(Main.USAGE_ERROR, missing.exitCode());
+        assertTrue(missing.stderr().contains("--axial"), missing.stderr());
+        assertEquals(Main.USAGE_ERROR, CliRun.of("xrd", "peaks", f.toString(), "--wavelength", "Cu", "--axial",
+                "0.001,0.001").exitCode());
+        assertEquals(Main.USAGE_ERROR, CliRun.of("xrd", "peaks", f.toString(), "--wavelength", "Cu", "--profile", "fcj-pv",
+                "--axial", "0.001").exitCode());
     }
 
     @Test
     void aPatternWithoutWavelengthIsAUsageErrorNamingTheFile() throws IOException {
         Path f = pattern("nowavelength.xy", StandardPhase.parse("LaB6"), 0);
-        Run r = run("xrd", "peaks", f.toString(), "--json");
-        assertEquals(Main.USAGE_ERROR, r.code());
-        assertTrue(r.err().contains("nowavelength.xy") && r.err().contains("--wavelength"), r.err());
-        assertEquals("", r.out());
-        assertEquals(Main.USAGE_ERROR, run("xrd", "peaks", f.toString(), "--wavelength", "Zz").code());
-        assertEquals(Main.USAGE_ERROR, run("xrd", "peaks", f.toString(), "--wavelength", "Cu", "--profile", "x").code());
-        assertEquals(Main.USAGE_ERROR, run("xrd").code());
+        CliRun r = CliRun.of("xrd", "peaks", f.toString(), "--json");
+        assertEquals(Main.USAGE_ERROR, r.exitCode());
+        assertTrue(r.stderr().contains("nowavelength.xy") && r.stderr().contains("--wavelength"), r.stderr());
+        assertEquals("", r.stdout());
+        assertEquals(Main.USAGE_ERROR, CliRun.of("xrd", "peaks", f.toString(), "--wavelength", "Zz").exitCode());
+        assertEquals(Main.USAGE_ERROR, CliRun.of("xrd", "peaks", f.toString(), "--wavelength", "Cu", "--profile", "x").exitCode());
+        assertEquals(Main.USAGE_ERROR, CliRun.of("xrd").exitCode());
     }
 
     @Test
     void instrumentThenSizeFromTheCommandLine() throws IOException {
         Path standard = pattern("lab6.xy", StandardPhase.parse("LaB6"), 0);
         Path instr = tmp.resolve("instr.json");
-        Run cal = run("xrd", "instrument", standard.toString(), "--phase", "LaB6", "--out", instr.toString(),
+        CliRun cal = CliRun.of("xrd", "instrument", standard.toString(), "--phase", "LaB6", "--out", instr.toString(),
                 "--wavelength", "Cu", "--json");
-        assertEquals(0, cal.code(), cal.err());
+        assertEquals(0, cal.exitCode(), cal.stderr());
         assertTrue(Files.isRegularFile(instr));
-        JsonNode calJson = new ObjectMapper().readTree(cal.out());
+        JsonNode calJson = new ObjectMapper().readTree(cal.stdout());
         // the synthetic Gaussian FWHM is 0.05° at every angle: W = 0.0025 deg², U and V ≈ 0
         assertEquals(0.0025, calJson.get("instrument").get("W").asDouble(), 2.5e-4);
 
         // sample: Lorentzian size broadening 0.2° FWHM at 90° on a cubic a = 4.0 Å phase
         Path sample = pattern("sample.xy", new StandardPhase("fcc", 4.0, StandardPhase.Centering.FACE_CENTRED), 0.2);
         Path outDir = tmp.resolve("out");
-        Run size = run("xrd", "size", sample.toString(), "--instrument", instr.toString(), "--wavelength", "Cu",
+        CliRun size = CliRun.of("xrd", "size", sample.toString(), "--instrument", instr.toString(), "--wavelength", "Cu",
                 "--method", "scherrer", "--k", "1", "--json", "--out", outDir.toString());
-        assertEquals(0, size.code(), size.err());
-        JsonNode json = new ObjectMapper().readTree(size.out());
+        assertEquals(0, size.exitCode(), size.stderr());
+        JsonNode json = new ObjectMapper().readTree(size.stdout());
         for (String field : List.of("sizeNm", "sizeNm_sigma", "strain", "strain_sigma", "method", "correction",
                 "peaks", "warnings")) {
             assertTrue(json.has(field), field);
@@ -164,11 +150,11 @@ class XrdCommandTest {
         assertEquals(expected, json.get("sizeNm").asDouble(), 0.05 * expected);
         assertTrue(Files.isRegularFile(outDir.resolve("size.json")) && Files.isRegularFile(outDir.resolve("size.csv")));
 
-        Run missing = run("xrd", "size", sample.toString(), "--instrument", tmp.resolve("none.json").toString(),
+        CliRun missing = CliRun.of("xrd", "size", sample.toString(), "--instrument", tmp.resolve("none.json").toString(),
                 "--wavelength", "Cu");
-        assertEquals(Main.USAGE_ERROR, missing.code());
-        Run badMethod = run("xrd", "size", sample.toString(), "--instrument", instr.toString(), "--method", "x");
-        assertEquals(Main.USAGE_ERROR, badMethod.code());
+        assertEquals(Main.USAGE_ERROR, missing.exitCode());
+        CliRun badMethod = CliRun.of("xrd", "size", sample.toString(), "--instrument", instr.toString(), "--method", "x");
+        assertEquals(Main.USAGE_ERROR, badMethod.exitCode());
         assertFalse(Files.exists(tmp.resolve("x.json")));
     }
 }

@@ -3,10 +3,7 @@ package org.crystallite.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -35,17 +32,6 @@ class XrdLatticeCommandTest {
     @TempDir
     Path tmp;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
     /** Noise-free Cu Kα doublets of Voigt lines at the P6₃/mmc positions of ZN, shifted by the displacement. */
     private Path pattern() throws IOException {
         LineShape shape = KAlphaDoublet.forRadiation(LineShapes.byName("voigt"), CU);
@@ -69,12 +55,12 @@ class XrdLatticeCommandTest {
     @Test
     void refinesAHexagonalCellWithDisplacementAsJson() throws Exception {
         Path f = pattern();
-        Run r = run("xrd", "lattice", f.toString(), "--system", "hexagonal", "--cell", "2.668,4.946",
+        CliRun r = CliRun.of("xrd", "lattice", f.toString(), "--system", "hexagonal", "--cell", "2.668,4.946",
                 "--spacegroup", "P6_3/mmc", "--wavelength", "Cu", "--shift", "displacement", "--isolation", "0.5",
                 "--json");
-        assertEquals(0, r.code(), r.err());
-        JsonNode j = new ObjectMapper().readTree(r.out());
-        assertEquals(ZN.a(), j.get("a").asDouble(), 2e-5 * ZN.a(), r.out());
+        assertEquals(0, r.exitCode(), r.stderr());
+        JsonNode j = new ObjectMapper().readTree(r.stdout());
+        assertEquals(ZN.a(), j.get("a").asDouble(), 2e-5 * ZN.a(), r.stdout());
         assertEquals(ZN.c(), j.get("c").asDouble(), 2e-5 * ZN.c());
         assertEquals(j.get("a").asDouble(), j.get("b").asDouble());
         assertEquals(120.0, j.get("gamma").asDouble());
@@ -99,11 +85,11 @@ class XrdLatticeCommandTest {
     void writesFilesAndPrintsASummary() throws Exception {
         Path f = pattern();
         Path out = tmp.resolve("out");
-        Run r = run("xrd", "lattice", f.toString(), "--system", "hexagonal", "--cell", "2.668,4.946",
+        CliRun r = CliRun.of("xrd", "lattice", f.toString(), "--system", "hexagonal", "--cell", "2.668,4.946",
                 "--centring", "P", "--condition", "hhl: l=2n", "--condition", "00l: l=2n", "--wavelength", "Cu",
                 "--isolation", "0.5", "--out", out.toString());
-        assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().contains("a = 2.669"), r.out());
+        assertEquals(0, r.exitCode(), r.stderr());
+        assertTrue(r.stdout().contains("a = 2.669"), r.stdout());
         assertTrue(Files.size(out.resolve("lattice.json")) > 0);
         assertTrue(Files.readString(out.resolve("lattice_peaks.csv")).startsWith("h,k,l"));
         assertTrue(Files.size(out.resolve("lattice_residuals.png")) > 0);
@@ -113,25 +99,25 @@ class XrdLatticeCommandTest {
     void usageErrorsExitWithTwo() throws Exception {
         Path f = pattern();
         String file = f.toString();
-        Run badCell = run("xrd", "lattice", file, "--system", "hexagonal", "--cell", "2.668;4.9", "--wavelength", "Cu");
-        assertEquals(2, badCell.code());
-        assertTrue(badCell.err().contains("--cell"), badCell.err());
-        Run wrongCount = run("xrd", "lattice", file, "--system", "monoclinic", "--cell", "2.668,4.9", "--wavelength",
+        CliRun badCell = CliRun.of("xrd", "lattice", file, "--system", "hexagonal", "--cell", "2.668;4.9", "--wavelength", "Cu");
+        assertEquals(2, badCell.exitCode());
+        assertTrue(badCell.stderr().contains("--cell"), badCell.stderr());
+        CliRun wrongCount = CliRun.of("xrd", "lattice", file, "--system", "monoclinic", "--cell", "2.668,4.9", "--wavelength",
                 "Cu");
-        assertEquals(2, wrongCount.code());
-        assertTrue(wrongCount.err().contains("monoclinic needs 4 cell parameters"), wrongCount.err());
-        Run both = run("xrd", "lattice", file, "--system", "hexagonal", "--cell", "2.668,4.946", "--spacegroup",
+        assertEquals(2, wrongCount.exitCode());
+        assertTrue(wrongCount.stderr().contains("monoclinic needs 4 cell parameters"), wrongCount.stderr());
+        CliRun both = CliRun.of("xrd", "lattice", file, "--system", "hexagonal", "--cell", "2.668,4.946", "--spacegroup",
                 "P63/mmc", "--centring", "P", "--wavelength", "Cu");
-        assertEquals(2, both.code());
-        Run unknownGroup = run("xrd", "lattice", file, "--system", "cubic", "--cell", "5", "--spacegroup", "Pa-3",
+        assertEquals(2, both.exitCode());
+        CliRun unknownGroup = CliRun.of("xrd", "lattice", file, "--system", "cubic", "--cell", "5", "--spacegroup", "Pa-3",
                 "--wavelength", "Cu");
-        assertEquals(2, unknownGroup.code());
-        assertTrue(unknownGroup.err().contains("not in the table"), unknownGroup.err());
-        Run noWavelength = run("xrd", "lattice", file, "--system", "hexagonal", "--cell", "2.668,4.946");
-        assertEquals(2, noWavelength.code());
-        assertTrue(noWavelength.err().contains("zn.xy"), noWavelength.err());
-        Run badShift = run("xrd", "lattice", file, "--system", "hexagonal", "--cell", "2.668,4.946", "--shift",
+        assertEquals(2, unknownGroup.exitCode());
+        assertTrue(unknownGroup.stderr().contains("not in the table"), unknownGroup.stderr());
+        CliRun noWavelength = CliRun.of("xrd", "lattice", file, "--system", "hexagonal", "--cell", "2.668,4.946");
+        assertEquals(2, noWavelength.exitCode());
+        assertTrue(noWavelength.stderr().contains("zn.xy"), noWavelength.stderr());
+        CliRun badShift = CliRun.of("xrd", "lattice", file, "--system", "hexagonal", "--cell", "2.668,4.946", "--shift",
                 "tilt", "--wavelength", "Cu");
-        assertEquals(2, badShift.code());
+        assertEquals(2, badShift.exitCode());
     }
 }

@@ -3,13 +3,9 @@ package org.crystallite.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.crystallite.spectrum.testing.ValidationData;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -30,20 +26,13 @@ class XrdLatticeJadariteValidationTest {
         return all;
     }
 
-    private static int run(String[] args, ByteArrayOutputStream out, ByteArrayOutputStream err) {
-        return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-    }
-
     @Test
     void documentedCommandMeetsTheGsasCell() throws Exception {
         Path data = ValidationData.file("xrd", "11bmb_6231.fxye.zip");
         Path prm = ValidationData.file("xrd", "11bmb_6231.prm");
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = run(args(data, prm, "--isolation", "0.05", "--tolerance", "0.02", "--json"), out, err);
-        assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
-        JsonNode j = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
+        CliRun run = CliRun.of(args(data, prm, "--isolation", "0.05", "--tolerance", "0.02", "--json"));
+        assertEquals(0, run.exitCode(), run.describe());
+        JsonNode j = run.singleJsonObject();
         assertEquals(6.763493, j.get("a").asDouble(), 60e-6 * 6.763493);
         assertEquals(13.803014, j.get("b").asDouble(), 60e-6 * 13.803014);
         assertEquals(7.689354, j.get("c").asDouble(), 60e-6 * 7.689354);
@@ -54,11 +43,9 @@ class XrdLatticeJadariteValidationTest {
     void runAwayRefinementNamesTheFileAndTheIndexingWindow() throws Exception {
         Path data = ValidationData.file("xrd", "11bmb_6231.fxye.zip");
         Path prm = ValidationData.file("xrd", "11bmb_6231.prm");
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = run(args(data, prm), out, err);
-        String message = err.toString(StandardCharsets.UTF_8);
-        assertEquals(1, code, message);
+        CliRun run = CliRun.of(args(data, prm));
+        String message = run.stderr();
+        assertEquals(1, run.exitCode(), run.describe());
         assertTrue(message.contains(data.toString()) && message.contains("indexing tolerance"), message);
         assertEquals(1, message.strip().lines().count(), message);
     }

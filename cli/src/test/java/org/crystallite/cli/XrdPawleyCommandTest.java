@@ -3,10 +3,7 @@ package org.crystallite.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
@@ -39,17 +36,6 @@ class XrdPawleyCommandTest {
 
     @TempDir
     Path tmp;
-
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
 
     /**
      * Seeded Cu Kα1/Kα2 pattern, 33–73°, of broad-lined SiC (FWHM 0.8°) and sharp-lined Zn (0.25°): SiC 1 1 1
@@ -88,10 +74,10 @@ class XrdPawleyCommandTest {
     @Test
     void refinesTwoOverlappedPhasesAsJson() throws Exception {
         Path f = pattern();
-        Run r = run("xrd", "lattice", f.toString(), "--phase", SIC_PHASE, "--phase", ZN_PHASE, "--wavelength", "Cu",
+        CliRun r = CliRun.of("xrd", "lattice", f.toString(), "--phase", SIC_PHASE, "--phase", ZN_PHASE, "--wavelength", "Cu",
                 "--json");
-        assertEquals(0, r.code(), r.err());
-        JsonNode j = new ObjectMapper().readTree(r.out());
+        assertEquals(0, r.exitCode(), r.stderr());
+        JsonNode j = new ObjectMapper().readTree(r.stdout());
         assertEquals("pawley", j.get("method").asText());
         assertEquals("zero", j.get("shift").get("model").asText());
         assertTrue(j.get("kAlpha2").asBoolean());
@@ -131,11 +117,11 @@ class XrdPawleyCommandTest {
     void writesFilesAndPrintsASummaryWithPerReflectionWidths() throws Exception {
         Path f = pattern();
         Path out = tmp.resolve("out");
-        Run r = run("xrd", "lattice", f.toString(), "--phase", SIC_PHASE, "--phase", ZN_PHASE, "--wavelength", "Cu",
+        CliRun r = CliRun.of("xrd", "lattice", f.toString(), "--phase", SIC_PHASE, "--phase", ZN_PHASE, "--wavelength", "Cu",
                 "--widths", "reflection", "--fwhm", "0.4", "--range", "33:58", "--out", out.toString());
-        assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().contains("Pawley, 2 phase(s)") && r.out().contains("SiC (cubic")
-                && r.out().contains("Zn (hexagonal"), r.out());
+        assertEquals(0, r.exitCode(), r.stderr());
+        assertTrue(r.stdout().contains("Pawley, 2 phase(s)") && r.stdout().contains("SiC (cubic")
+                && r.stdout().contains("Zn (hexagonal"), r.stdout());
         JsonNode j = new ObjectMapper().readTree(out.resolve("pawley.json").toFile());
         assertEquals("reflection", j.get("widths").asText());
         assertTrue(j.get("chi2r").asDouble() < 1.3, "chi2r " + j.get("chi2r"));
@@ -166,12 +152,12 @@ class XrdPawleyCommandTest {
             args[2] = file;
             args[3] = "--wavelength=Cu";
             System.arraycopy(extra, 0, args, 4, extra.length);
-            Run r = run(args);
-            assertEquals(2, r.code(), String.join(" ", extra) + ": " + r.err());
-            assertTrue(!r.err().isBlank());
+            CliRun r = CliRun.of(args);
+            assertEquals(2, r.exitCode(), String.join(" ", extra) + ": " + r.stderr());
+            assertTrue(!r.stderr().isBlank());
         }
-        Run messages = run("xrd", "lattice", file, "--wavelength", "Cu", "--phase", "cubic:F");
-        assertTrue(messages.err().contains("[NAME=]SYSTEM:LATTICE:CELL"), messages.err());
+        CliRun messages = CliRun.of("xrd", "lattice", file, "--wavelength", "Cu", "--phase", "cubic:F");
+        assertTrue(messages.stderr().contains("[NAME=]SYSTEM:LATTICE:CELL"), messages.stderr());
         // A phase without reflections in the range is an analysis failure (exit 1) naming the file and the phase,
         // with the --out folder left untouched.
         FailureChecks.assertFailsCleanly(1, tmp.resolve("failed"), java.util.List.of("xrd", "lattice", file,
