@@ -18,6 +18,7 @@ import org.crystallite.report.Table;
 import org.crystallite.tem.fft.PowerSpectrum;
 import org.crystallite.tem.io.CalibratedImage;
 import org.crystallite.tem.lattice.CalibrationJson;
+import org.crystallite.tem.lattice.FieldVariation;
 import org.crystallite.tem.lattice.HklMatch;
 import org.crystallite.tem.lattice.IndexedReflection;
 import org.crystallite.tem.lattice.LatticeCalibration;
@@ -25,6 +26,7 @@ import org.crystallite.tem.lattice.LatticeFit;
 import org.crystallite.tem.lattice.LatticeMeasurement;
 import org.crystallite.tem.lattice.Phase;
 import org.crystallite.tem.lattice.PhaseMatcher;
+import org.crystallite.tem.lattice.QuadrantSpacing;
 import org.crystallite.tem.lattice.Spot;
 import org.crystallite.tem.lattice.ZoneAxisMatch;
 
@@ -67,6 +69,7 @@ public final class TemReport {
         }
         out.put("spots", spots);
         out.put("lattice", m.latticeFit().map(f -> lattice(f, matcher, phases, angleToleranceDeg)).orElse(null));
+        out.put("fieldVariation", m.fieldVariationIfAny().map(TemReport::fieldVariation).orElse(null));
         if (calibrated) {
             out.put("calibration", CalibrationJson.toMap(m.calibration()));
         }
@@ -117,6 +120,23 @@ public final class TemReport {
             }
             o.put("zoneAxes", zones);
         }
+        return o;
+    }
+
+    private static Map<String, Object> fieldVariation(FieldVariation v) {
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("d1SpreadPercent", v.d1SpreadPercent());
+        o.put("d2SpreadPercent", v.d2SpreadPercent());
+        List<Map<String, Object>> quadrants = new ArrayList<>();
+        for (QuadrantSpacing q : v.quadrants()) {
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("name", q.name());
+            x.put("roi", List.of(q.roi().x(), q.roi().y(), q.roi().width(), q.roi().height()));
+            x.put("d1_nm", q.d1Nm());
+            x.put("d2_nm", q.d2Nm());
+            quadrants.add(x);
+        }
+        o.put("quadrants", quadrants);
         return o;
     }
 

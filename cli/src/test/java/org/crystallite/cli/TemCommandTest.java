@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Random;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -85,6 +86,16 @@ class TemCommandTest {
         String zone = lattice.get("zoneAxes").get(0).get("uvw").asText();
         assertTrue(zone.matches("\\[-?[01]-?[01]-?[01]\\]"), zone);
         assertEquals(1, zone.replace("-", "").chars().filter(c -> c == '1').count(), zone);
+        // Quadrants of 150 × 128 px hold only 3.8 periods of 0.39 nm: inside the 4-pixel zero-frequency
+        // exclusion of their spectra, so the spacing is not resolved there and is null, not a number.
+        JsonNode field = j.get("fieldVariation");
+        assertEquals(4, field.get("quadrants").size());
+        assertEquals(List.of(150, 0, 151, 128), List.of(field.get("quadrants").get(1).get("roi").get(0).asInt(),
+                field.get("quadrants").get(1).get("roi").get(1).asInt(),
+                field.get("quadrants").get(1).get("roi").get(2).asInt(),
+                field.get("quadrants").get(1).get("roi").get(3).asInt()));
+        assertTrue(field.get("quadrants").get(3).get("d2_nm").isNull(), field.toString());
+        assertTrue(field.get("d1SpreadPercent").isNull(), field.toString());
         assertTrue(j.get("warnings").isArray());
     }
 
@@ -95,6 +106,7 @@ class TemCommandTest {
         CliRun r = CliRun.of("tem", "fft", tif.toString(), "--roi", "10,20,256,200", "--out", out.toString());
         assertEquals(0, r.exitCode(), r.stderr());
         assertTrue(r.stdout().contains("lattice: d1 = 0.39"), r.stdout());
+        assertTrue(r.stdout().contains("across the quadrants: d1 varies by"), r.stdout());
         byte[] png = Files.readAllBytes(out.resolve("fft.png"));
         assertEquals((byte) 0x89, png[0]);
         assertEquals('P', png[1]);

@@ -3,6 +3,7 @@ package org.crystallite.plugins.tem;
 import java.util.List;
 import java.util.Optional;
 
+import org.crystallite.tem.lattice.FieldVariation;
 import org.crystallite.tem.lattice.HklMatch;
 import org.crystallite.tem.lattice.IndexedReflection;
 import org.crystallite.tem.lattice.LatticeCalibration;
@@ -76,7 +77,8 @@ final class LatticeTables {
 
     /**
      * One row per image: the lattice basis (d1 ≥ d2, the angle γ between the plane normals) with
-     * standard errors, the counts behind it, the pixel size used and whether a calibration was applied.
+     * standard errors, the counts behind it, how much d1 and d2 differ between the quadrants of the
+     * region (scan distortion; NaN when a quadrant is too small to resolve the spot), the pixel size used and whether a calibration was applied.
      * Without a lattice the spacing columns are NaN and "Spots" still says what was found. With a
      * phase, the zone axis that best explains (d1, d2, angle) within 2°, or empty.
      */
@@ -96,6 +98,10 @@ final class LatticeTables {
         rt.addValue("Indexed", fit == null ? 0 : fit.reflections().size());
         rt.addValue("Unindexed", fit == null ? 0 : fit.unindexed());
         rt.addValue("RMS residual (1/nm)", fit == null ? Double.NaN : fit.rmsResidual());
+        rt.addValue("d1 quadrant spread (%)",
+                m.fieldVariationIfAny().map(FieldVariation::d1SpreadPercent).orElse(Double.NaN));
+        rt.addValue("d2 quadrant spread (%)",
+                m.fieldVariationIfAny().map(FieldVariation::d2SpreadPercent).orElse(Double.NaN));
         rt.addValue("Pixel x (nm)", m.spectrum().pixelSizeNmX());
         rt.addValue("Pixel y (nm)", m.spectrum().pixelSizeNmY());
         LatticeCalibration c = m.calibration();

@@ -12,10 +12,11 @@ import org.crystallite.tem.fft.PowerSpectrum;
  * @param spots       the accepted spots (g corrected by the calibration, if one was applied)
  * @param lattice     the fitted lattice, or null when the spots do not define one
  * @param calibration the pixel-grid correction applied (identity when none)
+ * @param fieldVariation the basis spacings measured per quadrant, or null when there is no lattice
  * @param warnings    from the image reader, the spot detector and the fit
  */
 public record LatticeMeasurement(PowerSpectrum spectrum, List<Spot> spots, LatticeFit lattice,
-        LatticeCalibration calibration, List<String> warnings) {
+        LatticeCalibration calibration, FieldVariation fieldVariation, List<String> warnings) {
 
     public LatticeMeasurement {
         spots = List.copyOf(spots);
@@ -25,5 +26,10 @@ public record LatticeMeasurement(PowerSpectrum spectrum, List<Spot> spots, Latti
     /** The fitted lattice, when there is one. */
     public Optional<LatticeFit> latticeFit() {
         return Optional.ofNullable(lattice);
+    }
+
+    /** The per-quadrant spacings, when there is a lattice. */
+    public Optional<FieldVariation> fieldVariationIfAny() {
+        return Optional.ofNullable(fieldVariation);
     }
 }

@@ -31,7 +31,8 @@ class FftLatticeValidationTest {
     void srTiO3Along110HasTheKnownSpacingsAndARightAngle() throws Exception {
         // SOURCES #9: the file stores scale 0.009326270 without a unit; the unit is nm.
         CalibratedImage img = read("test_ADF_cropped.hdf5").withCalibration(0.009326270, 0.009326270, "nm");
-        LatticeFit fit = new LatticeAnalyzer().measure(img).lattice();
+        LatticeMeasurement m = new LatticeAnalyzer().measure(img);
+        LatticeFit fit = m.lattice();
 
         // d(001) = a = 0.3905 nm horizontally, within 0.5 %.
         assertEquals(A_NM, fit.d1Nm(), 0.005 * A_NM);
@@ -42,6 +43,15 @@ class FftLatticeValidationTest {
         assertEquals(0.2747, fit.d2Nm(), 0.001 * 0.2747);
         assertEquals(0, fit.g2x(), 0.02 * Math.abs(fit.g2y()));
         assertEquals(90, fit.gammaDeg(), 0.5);
+        // Why d(1-10) misses a/√2 by −0.55 %: the vertical spacing itself changes across this image. Per
+        // quadrant it runs from 0.2743 to 0.2770 nm (0.95 % spread; an independent numpy exact-DTFT
+        // maximum per quadrant gives 0.2745–0.2768 nm), which brackets 0.2761 nm; the Hann-weighted
+        // whole-image value is that of the centre.
+        FieldVariation v = assertFieldVariationIsFlagged(m);
+        assertTrue(v.d2SpreadPercent() > 0.5, "d2 spread " + v.d2SpreadPercent());
+        double lowest = v.quadrants().stream().mapToDouble(QuadrantSpacing::d2Nm).min().orElseThrow();
+        double highest = v.quadrants().stream().mapToDouble(QuadrantSpacing::d2Nm).max().orElseThrow();
+        assertTrue(lowest < 0.2761 && 0.2761 < highest, lowest + " … " + highest);
         // (002) and (1-11) are indexed on the same lattice: (2,0) and (1,±1).
         assertTrue(fit.reflections().stream().anyMatch(r -> r.h() == 2 && r.k() == 0
                 && Math.abs(r.dNm() - 0.1953) < 0.005 * 0.1953));
@@ -52,7 +62,9 @@ class FftLatticeValidationTest {
     @Test
     void serStoImageShowsItsScanCalibrationErrorAndCalibrationRemovesIt() throws Exception {
         CalibratedImage img = read("16_STOimage_1.ser");
-        LatticeFit fit = new LatticeAnalyzer().measure(img).lattice();
+        LatticeMeasurement m = new LatticeAnalyzer().measure(img);
+        assertFieldVariationIsFlagged(m);
+        LatticeFit fit = m.lattice();
         // SOURCES #4: [001] with metadata calibration, d(100) 0.4020 nm along x (+3.0 %), 0.4070 along y (+4.2 %).
         double dx = Math.abs(fit.g1x()) > Math.abs(fit.g2x()) ? fit.d1Nm() : fit.d2Nm();
         double dy = Math.abs(fit.g1x()) > Math.abs(fit.g2x()) ? fit.d2Nm() : fit.d1Nm();
@@ -71,7 +83,9 @@ class FftLatticeValidationTest {
     @Test
     void berkeleyEmdStoImageIsFivePercentLargeAndRotatedAndCalibrationRemovesIt() throws Exception {
         CalibratedImage img = read("Acquisition_18.emd");
-        LatticeFit fit = new LatticeAnalyzer().measure(img).lattice();
+        LatticeMeasurement m = new LatticeAnalyzer().measure(img);
+        assertFieldVariationIsFlagged(m);
+        LatticeFit fit = m.lattice();
         // SOURCES #6: d(100) 0.4112 / 0.4092 nm (+5 %), lattice rotated by about 17°, angle 88.9°.
         assertEquals(0.4112, fit.d1Nm(), 0.0010);
         assertEquals(0.4092, fit.d2Nm(), 0.0010);
@@ -100,5 +114,18 @@ class FftLatticeValidationTest {
         assertEquals(A_NM, after.d1Nm(), 0.005 * A_NM);
         assertEquals(A_NM, after.d2Nm(), 0.005 * A_NM);
         assertEquals(90, after.gammaDeg(), 0.5);
+    }
+
+    /**
+     * The image's own non-uniformity: the basis spacings measured per quadrant differ by more than the
+     * scan-distortion warning level. The peer GPA null test (notes/tem.md §2 and §5.3) sees the same thing as
+     * a strain standard deviation of 0.2–1.1 % on these perfect crystals.
+     */
+    private static FieldVariation assertFieldVariationIsFlagged(LatticeMeasurement m) {
+        FieldVariation v = m.fieldVariationIfAny().orElseThrow();
+        assertTrue(v.largestSpreadPercent() > LatticeAnalyzer.FIELD_VARIATION_WARNING_PERCENT,
+                "quadrant spread " + v.largestSpreadPercent());
+        assertTrue(m.warnings().stream().anyMatch(w -> w.contains("between the quadrants")), m.warnings().toString());
+        return v;
     }
 }

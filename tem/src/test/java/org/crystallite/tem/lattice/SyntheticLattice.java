@@ -1,6 +1,7 @@
 package org.crystallite.tem.lattice;
 
 import java.util.Random;
+import java.util.function.DoubleUnaryOperator;
 
 import org.crystallite.tem.io.CalibratedImage;
 import org.crystallite.tem.io.PixelType;
@@ -16,6 +17,15 @@ final class SyntheticLattice {
      * plus noise of σ {@code noise}, with g given as {gx, gy, amplitude} rows.
      */
     static CalibratedImage image(int width, int height, double pixelNm, double[][] waves, double noise, long seed) {
+        return image(width, height, pixelNm, row -> row * pixelNm, waves, noise, seed);
+    }
+
+    /**
+     * As {@link #image(int, int, double, double[][], double, long)}, but row y samples the specimen at
+     * {@code rowPositionNm(y)} instead of y·pixelNm: a non-uniform slow scan or drift along y.
+     */
+    static CalibratedImage image(int width, int height, double pixelNm, DoubleUnaryOperator rowPositionNm,
+            double[][] waves, double noise, long seed) {
         Random rnd = new Random(seed);
         double[] phases = new double[waves.length];
         for (int k = 0; k < waves.length; k++) {
@@ -33,7 +43,7 @@ final class SyntheticLattice {
                 sx[x] = Math.sin(a);
             }
             for (int y = 0; y < height; y++) {
-                double b = 2 * Math.PI * waves[k][1] * y * pixelNm + phases[k];
+                double b = 2 * Math.PI * waves[k][1] * rowPositionNm.applyAsDouble(y) + phases[k];
                 double cb = waves[k][2] * Math.cos(b);
                 double sb = waves[k][2] * Math.sin(b);
                 int row = y * width;
