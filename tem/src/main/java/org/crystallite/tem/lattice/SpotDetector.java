@@ -26,7 +26,8 @@ public final class SpotDetector {
     /**
      * Maxima weaker than this fraction of the strongest non-DC power are ignored: single-precision FFT
      * round-off (~1e−7 relative amplitude) makes such maxima in noise-free images, where the annulus
-     * MAD would otherwise be zero and every round-off ripple would pass any SNR.
+     * MAD would otherwise be zero and every round-off ripple would pass any SNR. The same level is the
+     * smallest noise σ an SNR is computed with.
      */
     static final double DYNAMIC_RANGE_FLOOR = 1e-8;
     private static final double SIDELOBE_RADIUS_PX = 4;
@@ -86,7 +87,9 @@ public final class SpotDetector {
                     continue;
                 }
                 double[] background = annulus.medianAndSigma(p, w, h, i, j);
-                double snr = background[1] > 0 ? (peak - background[0]) / background[1] : Double.POSITIVE_INFINITY;
+                // The noise σ cannot be below the spectrum's own round-off: in a noise-free (simulated) image
+                // the annulus MAD is round-off and would rank equally strong spots by their leakage instead.
+                double snr = (peak - background[0]) / Math.max(background[1], floor);
                 if (!(snr >= options.snrThreshold())) {
                     continue;
                 }
