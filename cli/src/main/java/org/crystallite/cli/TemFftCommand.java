@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -115,9 +114,7 @@ final class TemFftCommand implements Callable<Integer> {
                     + "(%d reflections indexed)%n", f.d1Nm(), f.d1SigmaNm(), f.d2Nm(), f.d2SigmaNm(), f.gammaDeg(),
                     f.gammaSigmaDeg(), f.reflections().size());
         }
-        m.fieldVariationIfAny().ifPresent(v -> out.printf(Locale.ROOT,
-                "across the quadrants: d1 varies by %.2f %%, d2 by %.2f %% (NaN: spot not resolved in a quadrant)%n",
-                v.d1SpreadPercent(), v.d2SpreadPercent()));
+        m.fieldVariationIfAny().ifPresent(v -> out.println("spread between the quadrants: " + v.describe()));
         for (String w : m.warnings()) {
             out.println("warning: " + w);
         }

@@ -106,7 +106,7 @@ class TemCommandTest {
         CliRun r = CliRun.of("tem", "fft", tif.toString(), "--roi", "10,20,256,200", "--out", out.toString());
         assertEquals(0, r.exitCode(), r.stderr());
         assertTrue(r.stdout().contains("lattice: d1 = 0.39"), r.stdout());
-        assertTrue(r.stdout().contains("across the quadrants: d1 varies by"), r.stdout());
+        assertTrue(r.stdout().contains("spread between the quadrants: d1 "), r.stdout());
         byte[] png = Files.readAllBytes(out.resolve("fft.png"));
         assertEquals((byte) 0x89, png[0]);
         assertEquals('P', png[1]);

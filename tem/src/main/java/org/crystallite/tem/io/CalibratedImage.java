@@ -187,7 +187,7 @@ public final class CalibratedImage {
         }
         Builder b = toBuilder().pixelSize(sizeX, sizeY, unit, unit).origin(0, 0);
         b.metadata.put(ImageMetadataKeys.FILE_CALIBRATION, describeCalibration());
-        b.warnings.removeIf(w -> w.startsWith(Builder.NO_CALIBRATION));
+        b.warnings.removeIf(w -> w.startsWith(Builder.NO_CALIBRATION) || w.startsWith(Builder.NO_UNIT));
         return b.build();
     }
 
@@ -245,6 +245,7 @@ public final class CalibratedImage {
     public static final class Builder {
 
         static final String NO_CALIBRATION = "no calibration";
+        static final String NO_UNIT = "no unit";
 
         private final String sourceFile;
         private final int width;
@@ -297,6 +298,12 @@ public final class CalibratedImage {
         public Builder uncalibrated(String reason) {
             pixelSize(1, 1, "pixel", "pixel");
             warnings.add(NO_CALIBRATION + ": pixel size 1 pixel (" + reason + ")");
+            return this;
+        }
+
+        /** Records that the file gives a pixel size but no length unit, with {@code detail} on where. */
+        public Builder unitMissing(String detail) {
+            warnings.add(NO_UNIT + ": " + detail + "; set the pixel size and its unit before measuring");
             return this;
         }
 

@@ -78,8 +78,7 @@ final class HyperSpyReader {
             double oy = Hdf5Support.number(ay, "offset");
             b.origin(Double.isNaN(ox) ? 0 : ox, Double.isNaN(oy) ? 0 : oy);
             if (ux.isEmpty() || uy.isEmpty()) {
-                b.warning("HyperSpy axes store no unit (scale " + ReaderSupport.format(sx)
-                        + "); set the unit explicitly (e.g. withCalibration(scale, scale, \"nm\")) before measuring");
+                b.unitMissing("the HyperSpy axes store a scale (" + ReaderSupport.format(sx) + ") without a unit");
             }
         } else {
             b.uncalibrated("no positive 'scale' on axis-" + (rank - 2) + "/axis-" + (rank - 1));

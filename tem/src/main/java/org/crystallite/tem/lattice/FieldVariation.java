@@ -1,6 +1,7 @@
 package org.crystallite.tem.lattice;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * How the basis spacings of a lattice vary across the field of view: each quadrant of the analysed
@@ -19,6 +20,15 @@ public record FieldVariation(List<QuadrantSpacing> quadrants, double d1SpreadPer
 
     public FieldVariation {
         quadrants = List.copyOf(quadrants);
+    }
+
+    /** E.g. "d1 not resolved in the quadrants, d2 0.95 %". */
+    public String describe() {
+        return "d1 " + percent(d1SpreadPercent) + ", d2 " + percent(d2SpreadPercent);
+    }
+
+    private static String percent(double spread) {
+        return Double.isNaN(spread) ? "not resolved in the quadrants" : String.format(Locale.ROOT, "%.2f %%", spread);
     }
 
     /** The larger of the two spreads (NaN only when both are). */

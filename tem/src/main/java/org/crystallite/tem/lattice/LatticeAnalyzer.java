@@ -79,9 +79,8 @@ public final class LatticeAnalyzer {
             if (variation.largestSpreadPercent() > FIELD_VARIATION_WARNING_PERCENT) {
                 warnings.add(String.format(Locale.ROOT,
                         "the basis spacings differ by up to %.2f %% between the quadrants of the region "
-                                + "(d1 %.2f %%, d2 %.2f %%): scan distortion or drift; the whole-image d is an "
-                                + "average weighted towards the centre", variation.largestSpreadPercent(),
-                        variation.d1SpreadPercent(), variation.d2SpreadPercent()));
+                                + "(%s): scan distortion or drift; the whole-image d is an average weighted "
+                                + "towards the centre", variation.largestSpreadPercent(), variation.describe()));
             }
         }
         return new LatticeMeasurement(spectrum, spots, fit, calibration, variation, warnings);

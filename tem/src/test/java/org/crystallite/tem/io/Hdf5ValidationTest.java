@@ -83,6 +83,7 @@ class Hdf5ValidationTest {
         assertTrue(img.warnings().stream().anyMatch(w -> w.contains("no unit")), img.warnings().toString());
         CalibratedImage nm = img.withCalibration(img.pixelSizeX(), img.pixelSizeY(), "nm");
         assertEquals(0.009326270, nm.pixelSizeNmX(), 5e-10);
+        assertTrue(nm.warnings().stream().noneMatch(w -> w.contains("no unit")), "the user gave the unit");
     }
 
     @Test
