@@ -1,6 +1,7 @@
 package org.crystallite.xrd.io;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.crystallite.spectrum.io.DataFormatException;
 
@@ -11,6 +12,9 @@ import org.crystallite.spectrum.io.DataFormatException;
  * is an error naming the line and columns.
  */
 final class GsasRecords {
+
+    /** Field separator of free-format FXY/FXYE lines, compiled once (String.split would compile it per line). */
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private GsasRecords() {
     }
@@ -121,7 +125,7 @@ final class GsasRecords {
             if (rec.isEmpty()) {
                 continue;
             }
-            String[] v = rec.split("\\s+");
+            String[] v = WHITESPACE.split(rec);
             if (v.length < (withEsd ? 3 : 2)) {
                 throw DataFormatException.at(label, li + 1, "expected " + (withEsd ? "x, y and esd" : "x and y")
                         + ", found '" + rec + "'");

@@ -3,6 +3,7 @@ package org.crystallite.xrd.lattice;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -53,9 +54,15 @@ public final class ReflectionList {
         }
         List<Reflection> out = new ArrayList<>(groups.size());
         for (Map.Entry<CrystalSystem.MetricKey, List<Hkl>> e : groups.entrySet()) {
+            // canonical() is the same for every member of one symmetry orbit (equivalents() is the orbit under
+            // the lattice point group), so it is computed once per orbit, not once per member.
             Set<Hkl> forms = new LinkedHashSet<>();
+            Set<Hkl> covered = new HashSet<>();
             for (Hkl r : e.getValue()) {
-                forms.add(canonical(r, system, conditions));
+                if (!covered.contains(r)) {
+                    forms.add(canonical(r, system, conditions));
+                    covered.addAll(system.equivalents(r));
+                }
             }
             List<Hkl> sorted = new ArrayList<>(forms);
             sorted.sort(PREFERENCE);

@@ -21,6 +21,7 @@ import org.crystallite.xrd.size.SizeStrainAnalysis;
 import org.crystallite.xrd.size.SizeStrainResult;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /**
  * Instrument profiles from real LaB6 patterns. There is no certified U, V, W: the checks are that
@@ -28,9 +29,20 @@ import org.junit.jupiter.api.Test;
  * the fitted profile reproduces the measured widths.
  */
 @Tag("validation")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class InstrumentValidationTest {
 
     private static final Radiation CU = Wavelengths.anode("Cu").orElseThrow();
+
+    /** The D500 calibration that two tests check from different sides: fitted once per class, on first use. */
+    private InstrumentCalibration d500;
+
+    private InstrumentCalibration d500() throws IOException {
+        if (d500 == null) {
+            d500 = calibrate("LaB6_d500_si_psd.xye");
+        }
+        return d500;
+    }
 
     private static InstrumentCalibration calibrate(String file) throws IOException {
         Path path = ValidationData.file("xrd", file);
@@ -58,7 +70,7 @@ class InstrumentValidationTest {
 
     @Test
     void lab6D500() throws IOException {
-        InstrumentCalibration c = calibrate("LaB6_d500_si_psd.xye");
+        InstrumentCalibration c = d500();
         assertTrue(c.peaks().size() >= 22, "LaB6 lines 100…333 between 21° and 149°: " + c.peaks().size());
         for (CalibrationPeak cp : c.peaks()) {
             // notes: peak LSQ on this file is within 20 ppm of 660a, i.e. a few thousandths of a degree
@@ -84,7 +96,7 @@ class InstrumentValidationTest {
 
     @Test
     void williamsonHallOnTheFittedD500Profile() throws IOException {
-        InstrumentProfile instrument = calibrate("LaB6_d500_si_psd.xye").profile();
+        InstrumentProfile instrument = d500().profile();
         double sizeNm = 20;
         double strain = 1e-3;
         Spectrum s = org.crystallite.xrd.size.NanocrystallineFixture.pattern(instrument, sizeNm, strain, 2000, 99);

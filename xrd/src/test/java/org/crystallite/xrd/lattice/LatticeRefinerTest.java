@@ -78,9 +78,10 @@ class LatticeRefinerTest {
         double sumSq = 0;
         double sigmaSum = 0;
         double chiSum = 0;
+        double[] exact = SyntheticPeaks.positions(truth, system, cond, CU, 15, 60, ShiftModel.of(ShiftTerm.ZERO),
+                new double[] {0.02});
         for (int s = 0; s < runs; s++) {
-            List<ObservedReflection> peaks = SyntheticPeaks.of(truth, system, cond, CU, 15, 60,
-                    ShiftModel.of(ShiftTerm.ZERO), new double[] {0.02}, 0.003, rnd);
+            List<ObservedReflection> peaks = SyntheticPeaks.withNoise(exact, 0.003, rnd);
             LatticeFit fit = refiner.refine(peaks, truth);
             sum += fit.cell().a();
             sumSq += fit.cell().a() * fit.cell().a();

@@ -27,6 +27,11 @@ class FcjPeakFitTest {
 
     /** Poisson counts of FCJ pseudo-Voigt lines (one per Bragg angle, ~10⁴ counts each) on a flat background. */
     static Spectrum pattern(Radiation radiation, long seed) {
+        return replica(expected(radiation), seed);
+    }
+
+    /** The x grid and noise-free counts of {@link #pattern}: computed once, they serve several seeds. */
+    private static Spectrum expected(Radiation radiation) {
         LineShape shape = KAlphaDoublet.forRadiation(new FcjPseudoVoigt(), radiation);
         int n = (int) Math.round((155.0 - 5.0) / 0.005) + 1;
         double[] x = new double[n];
@@ -41,7 +46,13 @@ class FcjPeakFitTest {
             }
             y[i] = v;
         }
-        return Spectrum.of(x, PoissonReplica.sample(y, seed), AxisQuantity.TWO_THETA, AxisQuantity.INTENSITY);
+        return Spectrum.of(x, y, AxisQuantity.TWO_THETA, AxisQuantity.INTENSITY);
+    }
+
+    /** Poisson counts about the expected counts, reproducible from the seed. */
+    private static Spectrum replica(Spectrum expected, long seed) {
+        return Spectrum.of(expected.x(), PoissonReplica.sample(expected.y(), seed), AxisQuantity.TWO_THETA,
+                AxisQuantity.INTENSITY);
     }
 
     private static List<Double> starts() {
@@ -57,8 +68,9 @@ class FcjPeakFitTest {
         Radiation mono = Radiation.monochromatic("test", 1.0);
         double sumZ2 = 0;
         int count = 0;
+        Spectrum expected = expected(mono);
         for (long seed = 1; seed <= 4; seed++) {
-            Spectrum s = pattern(mono, seed);
+            Spectrum s = replica(expected, seed);
             XrdPeakFitter.Options base = XrdPeakFitter.Options.defaults();
             PeakList fcj = new XrdPeakFitter(base.withProfile(PeakProfile.FCJ_PV).withAxialDivergence(AXIAL))
                     .fitAt(s, mono, starts());

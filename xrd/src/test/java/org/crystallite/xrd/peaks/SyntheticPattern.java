@@ -66,8 +66,15 @@ public final class SyntheticPattern {
     /** Poisson counts of {@code voigt} or {@code tch} lines, reproducible from the seed. */
     public static Spectrum counts(double[] x, List<Line> lines, Radiation radiation, double background, long seed,
                                   String shapeName) {
-        double[] y = PoissonReplica.sample(expected(x, lines, radiation, background, shapeName), seed);
-        return Spectrum.of(x, y, AxisQuantity.TWO_THETA, AxisQuantity.INTENSITY);
+        return replica(x, expected(x, lines, radiation, background, shapeName), seed);
+    }
+
+    /**
+     * Poisson counts about precomputed expected counts, reproducible from the seed: the same pattern as
+     * {@link #counts} for the same seed, without recomputing the lines for every replica.
+     */
+    public static Spectrum replica(double[] x, double[] expected, long seed) {
+        return Spectrum.of(x, PoissonReplica.sample(expected, seed), AxisQuantity.TWO_THETA, AxisQuantity.INTENSITY);
     }
 
     public static List<Line> lines(Line... l) {

@@ -31,8 +31,12 @@ class XrdPeakFitterTest {
      * height) stays below the counting noise, so χ²ν ≈ 1 is a fair expectation.
      */
     private static Spectrum pattern(long seed) {
-        return SyntheticPattern.counts(SyntheticPattern.grid(20, 120, 0.01), LINES, CU, 50, seed);
+        return SyntheticPattern.replica(GRID, EXPECTED, seed);
     }
+
+    /** The pattern's grid and noise-free counts, computed once for the 23 seeded replicas the tests draw. */
+    private static final double[] GRID = SyntheticPattern.grid(20, 120, 0.01);
+    private static final double[] EXPECTED = SyntheticPattern.expected(GRID, LINES, CU, 50);
 
     @Test
     void findsAndFitsEachDoubletOnce() {
