@@ -118,6 +118,10 @@ public final class AxialDivergenceFit {
             throw new IllegalArgumentException("no peak determined S/L" + (warnings.isEmpty() ? ""
                     : ": " + String.join("; ", warnings)));
         }
+        if (perPeak.size() == 1) {
+            warnings.add(String.format(Locale.ROOT, "S/L rests on one peak (%.4f°): its σ is that fit's alone, not "
+                    + "checked against the scatter between peaks", used.get(0)));
+        }
         double sumW = 0;
         double sumWx = 0;
         for (double[] v : perPeak) {

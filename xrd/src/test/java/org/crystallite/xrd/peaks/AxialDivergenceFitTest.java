@@ -49,8 +49,11 @@ class AxialDivergenceFitTest {
         double ratio = truth.hOverL() / truth.sOverL();
         AxialDivergenceFit.Result r = AxialDivergenceFit.fit(s, MONO, List.of(8.0, 15.0),
                 XrdPeakFitter.Options.defaults(), ratio);
-        assertTrue(r.peaksUsedDeg().contains(8.0), r.warnings().toString());
-        assertEquals(r.perPeakSOverL().size(), r.peaksUsedDeg().size());
+        assertEquals(List.of(8.0), r.peaksUsedDeg(), r.warnings().toString());
+        assertEquals(1, r.perPeakSOverL().size());
+        assertTrue(r.warnings().stream().anyMatch(w -> w.contains("15.0000°") && w.contains("not determined")),
+                r.warnings().toString());
+        assertTrue(r.warnings().stream().anyMatch(w -> w.contains("rests on one peak")), r.warnings().toString());
         assertEquals(truth.sOverL(), r.axial().sOverL(), 3 * r.sOverLSigma(), r.warnings().toString());
         assertEquals(truth.hOverL(), r.axial().hOverL(), 3 * ratio * r.sOverLSigma());
         assertTrue(r.sOverLSigma() < 0.1 * truth.sOverL(), "σ(S/L) " + r.sOverLSigma());
