@@ -25,7 +25,6 @@ import org.crystallite.xrd.lattice.RefinementOptions;
 import org.crystallite.xrd.lattice.ShiftModel;
 import org.crystallite.xrd.lattice.ShiftTerm;
 import org.crystallite.xrd.lattice.UnitCell;
-import org.crystallite.xrd.peaks.PeakProfile;
 import org.crystallite.xrd.peaks.XrdPeakFitter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -141,7 +140,8 @@ final class XrdLatticeCommand implements Callable<Integer> {
             throw new UsageException("give --system and --cell (one phase), or --phase (repeatable) for a Pawley "
                     + "refinement");
         }
-        PatternCellRefinement.Settings settings = settings();
+        PeakProfileOptions.Choice profileChoice = profileOptions.choose();
+        PatternCellRefinement.Settings settings = settings(profileChoice);
         XrdInput input = XrdInput.read(file, wavelength);
         PatternCellRefinement.Result result;
         try {
@@ -150,9 +150,7 @@ final class XrdLatticeCommand implements Callable<Integer> {
             throw new LatticeException(file + ": " + e.getMessage(), e);
         }
         Map<String, Object> json = XrdLatticeJson.lattice(result, input, settings.conditions().toString());
-        if (settings.peakOptions().profile() == PeakProfile.FCJ_PV) {
-            json.put("axialDivergence", PeakProfileOptions.json(settings.peakOptions().axialDivergence()));
-        }
+        profileChoice.addTo(json);
         if (output.outDir() != null) {
             try (OutputDirectory out = OutputDirectory.stage(output.outDir(), List.of(file))) {
                 CsvWriter.write(XrdLatticeJson.peakTable(result.fit()), out.path("lattice_peaks.csv"));
@@ -169,7 +167,7 @@ final class XrdLatticeCommand implements Callable<Integer> {
         return 0;
     }
 
-    private PatternCellRefinement.Settings settings() throws IOException {
+    private PatternCellRefinement.Settings settings(PeakProfileOptions.Choice profileChoice) {
         try {
             CrystalSystem sys = CrystalSystem.parse(system);
             UnitCell start = sys.cellFrom(parseCell(cell));
@@ -188,7 +186,7 @@ final class XrdLatticeCommand implements Callable<Integer> {
             RangeOption r = RangeOption.parse(range);
             RefinementOptions ro = RefinementOptions.defaults().withTolerance(toleranceDeg)
                     .withDropOutliers(dropOutliers);
-            XrdPeakFitter.Options po = profileOptions.applyTo(XrdPeakFitter.Options.defaults());
+            XrdPeakFitter.Options po = profileChoice.applyTo(XrdPeakFitter.Options.defaults());
             return PatternCellRefinement.Settings.of(sys, start, rules,
                             ShiftModel.parse(shift == null ? "displacement" : shift))
                     .withRange(r.min(), r.max()).withIsolation(isolationDeg).withRefinement(ro).withPeakOptions(po);

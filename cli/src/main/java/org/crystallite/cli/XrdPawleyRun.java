@@ -34,7 +34,7 @@ final class XrdPawleyRun {
 
     /** Options of the peak route that mean nothing to a Pawley refinement. */
     private static final List<String> PEAK_ROUTE_ONLY = List.of("--isolation", "--tolerance", "--drop-outliers",
-            "--profile", "--axial");
+            "--profile", "--axial", "--instrument");
 
     private final XrdLatticeCommand command;
 

@@ -16,7 +16,6 @@ import org.crystallite.report.Series;
 import org.crystallite.report.Style;
 import org.crystallite.spectrum.fit.FitCurves;
 import org.crystallite.xrd.peaks.PeakList;
-import org.crystallite.xrd.peaks.PeakProfile;
 import org.crystallite.xrd.peaks.PeakWindow;
 import org.crystallite.xrd.peaks.XrdPeak;
 import org.crystallite.xrd.peaks.XrdPeakFitter;
@@ -70,7 +69,8 @@ final class XrdPeaksCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        XrdPeakFitter.Options options = profileOptions.applyTo(fitterOptions(range, minSnr));
+        PeakProfileOptions.Choice profileChoice = profileOptions.choose();
+        XrdPeakFitter.Options options = profileChoice.applyTo(fitterOptions(range, minSnr));
         XrdInput input = XrdInput.read(file, wavelength);
         PeakList peaks = new XrdPeakFitter(options).fit(input.pattern(), input.radiation());
         if (peaks.peaks().isEmpty()) {
@@ -78,9 +78,7 @@ final class XrdPeaksCommand implements Callable<Integer> {
                     : " (" + String.join("; ", peaks.warnings()) + ")"));
         }
         Map<String, Object> json = XrdJson.peaks(peaks, input, List.of());
-        if (options.profile() == PeakProfile.FCJ_PV) {
-            json.put("axialDivergence", PeakProfileOptions.json(options.axialDivergence()));
-        }
+        profileChoice.addTo(json);
         if (output.outDir() != null) {
             try (OutputDirectory out = OutputDirectory.stage(output.outDir(), List.of(file))) {
                 CsvWriter.write(XrdJson.peakTable(peaks), out.path("peaks.csv"));

@@ -1,7 +1,6 @@
 package org.crystallite.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,7 +17,6 @@ import org.crystallite.report.Series;
 import org.crystallite.report.Style;
 import org.crystallite.report.Table;
 import org.crystallite.xrd.instrument.InstrumentProfile;
-import org.crystallite.xrd.instrument.InstrumentProfileJson;
 import org.crystallite.xrd.peaks.PeakList;
 import org.crystallite.xrd.peaks.PeakProfile;
 import org.crystallite.xrd.peaks.XrdPeakFitter;
@@ -91,10 +89,7 @@ final class XrdSizeCommand implements Callable<Integer> {
             throw new UsageException(e.getMessage(), e);
         }
         XrdPeakFitter.Options fitterOptions = XrdPeaksCommand.fitterOptions(range, minSnr).withProfile(peakProfile);
-        if (!Files.isRegularFile(instrumentFile)) {
-            throw new UsageException(instrumentFile + ": instrument profile file not found");
-        }
-        InstrumentProfile instrument = InstrumentProfileJson.read(instrumentFile);
+        InstrumentProfile instrument = PeakProfileOptions.readInstrument(instrumentFile);
         XrdInput input = XrdInput.read(file, wavelength);
         List<String> warnings = new ArrayList<>(input.warnings());
         double lambda = input.radiation().kAlpha1Angstrom();

@@ -1,6 +1,7 @@
 package org.crystallite.xrd.instrument;
 
 import java.util.Objects;
+import java.util.Optional;
 
 import org.crystallite.spectrum.shape.ThompsonCoxHastings;
 import org.crystallite.xrd.peaks.Measured;
@@ -22,10 +23,13 @@ import org.crystallite.xrd.radiation.Radiation;
  * @param peakCount peaks of the standard used in the fit
  * @param minTwoThetaDeg lowest 2θ of a peak used: outside [min, max] the profile is extrapolated
  * @param maxTwoThetaDeg highest 2θ of a peak used
+ * @param axialDivergence the instrument's Finger–Cox–Jephcoat S/L and H/L for the {@code fcj-pv} profile, where
+ *     the calibration recorded them
  */
 public record InstrumentProfile(Radiation radiation, String profile, Measured u, Measured v, Measured w, Measured x,
                                 Measured y, String standard, double standardAAngstrom, String date, int peakCount,
-                                double minTwoThetaDeg, double maxTwoThetaDeg) {
+                                double minTwoThetaDeg, double maxTwoThetaDeg,
+                                Optional<InstrumentAxialDivergence> axialDivergence) {
 
     private static final double GAUSS_PEAK = Math.sqrt(4 * Math.log(2) / Math.PI);
 
@@ -34,11 +38,26 @@ public record InstrumentProfile(Radiation radiation, String profile, Measured u,
         Objects.requireNonNull(profile, "profile");
         Objects.requireNonNull(standard, "standard");
         Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(axialDivergence, "axialDivergence (Optional.empty() when there is none)");
         for (Measured m : new Measured[] {u, v, w, x, y}) {
             if (m == null || !Double.isFinite(m.value())) {
                 throw new IllegalArgumentException("instrument profile needs finite U, V, W, X, Y");
             }
         }
+    }
+
+    /** A profile without axial divergence. */
+    public InstrumentProfile(Radiation radiation, String profile, Measured u, Measured v, Measured w, Measured x,
+                             Measured y, String standard, double standardAAngstrom, String date, int peakCount,
+                             double minTwoThetaDeg, double maxTwoThetaDeg) {
+        this(radiation, profile, u, v, w, x, y, standard, standardAAngstrom, date, peakCount, minTwoThetaDeg,
+                maxTwoThetaDeg, Optional.empty());
+    }
+
+    /** This profile with the given axial divergence (replacing any it had). */
+    public InstrumentProfile withAxialDivergence(InstrumentAxialDivergence axial) {
+        return new InstrumentProfile(radiation, profile, u, v, w, x, y, standard, standardAAngstrom, date, peakCount,
+                minTwoThetaDeg, maxTwoThetaDeg, Optional.of(axial));
     }
 
     /** Caglioti Gaussian FWHM (°) at 2θ; zero where U tan²θ + V tanθ + W is negative. */

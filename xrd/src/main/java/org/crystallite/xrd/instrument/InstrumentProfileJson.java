@@ -3,6 +3,7 @@ package org.crystallite.xrd.instrument;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.OptionalDouble;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -12,6 +13,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.crystallite.spectrum.io.DataFormatException;
+import org.crystallite.xrd.peaks.AxialDivergence;
 import org.crystallite.xrd.peaks.Measured;
 import org.crystallite.xrd.radiation.Radiation;
 
@@ -20,8 +22,12 @@ import org.crystallite.xrd.radiation.Radiation;
  * ({@value #FORMAT}), {@code version} (1), {@code profile} ({@code tch}), {@code standard},
  * {@code standardA} (Å), {@code date}, {@code wavelength} {@code {name, lambda1, lambda2, ratio}}
  * (Å; λ2 and ratio only for a doublet), {@code U}, {@code V}, {@code W} (deg²), {@code X},
- * {@code Y} (deg), each with {@code _sigma} (null when undefined), {@code peakCount} and
- * {@code twoThetaRange} [min, max] of the peaks used.
+ * {@code Y} (deg), each with {@code _sigma} (null when undefined), {@code peakCount},
+ * {@code twoThetaRange} [min, max] of the peaks used, and, where the calibration recorded it, the
+ * Finger–Cox–Jephcoat axial divergence {@code axialDivergence} {@code {sOverL, sOverL_sigma, hOverL, source,
+ * origin}} ({@code source} {@code prm}, {@code fitted} or {@code given}; {@code sOverL_sigma} only when fitted;
+ * {@code origin} the .prm file or the peaks fitted). Files written before the axial divergence was added
+ * (without the field) read as profiles without one; the version stays 1 because the field is optional.
  */
 public final class InstrumentProfileJson {
 
@@ -57,10 +63,27 @@ public final class InstrumentProfileJson {
                 + "FWHM_L = X tan(theta) + Y / cos(theta)");
         root.put("peakCount", p.peakCount());
         root.putArray("twoThetaRange").add(p.minTwoThetaDeg()).add(p.maxTwoThetaDeg());
+        p.axialDivergence().ifPresent(a -> putAxial(root.putObject("axialDivergence"), a));
         try {
             return MAPPER.writeValueAsString(root);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("instrument profile could not be written as JSON", e);
+        }
+    }
+
+    private static void putAxial(ObjectNode node, InstrumentAxialDivergence a) {
+        node.put("sOverL", a.axial().sOverL());
+        if (a.source() == InstrumentAxialDivergence.Source.FITTED) {
+            if (Double.isNaN(a.sOverLSigma())) {
+                node.putNull("sOverL_sigma");
+            } else {
+                node.put("sOverL_sigma", a.sOverLSigma());
+            }
+        }
+        node.put("hOverL", a.axial().hOverL());
+        node.put("source", a.source().jsonName());
+        if (!a.origin().isEmpty()) {
+            node.put("origin", a.origin());
         }
     }
 
@@ -113,14 +136,47 @@ public final class InstrumentProfileJson {
         if (!range.isArray() || range.size() != 2 || !range.get(0).isNumber() || !range.get(1).isNumber()) {
             throw new DataFormatException(file + ": field 'twoThetaRange' must be [min, max]");
         }
+        Optional<InstrumentAxialDivergence> axial = axial(file, root.path("axialDivergence"));
         try {
             return new InstrumentProfile(radiation, text(file, root, "profile"), measured(file, root, "U"),
                     measured(file, root, "V"), measured(file, root, "W"), measured(file, root, "X"),
                     measured(file, root, "Y"), text(file, root, "standard"), number(file, root, "standardA"),
                     text(file, root, "date"), (int) number(file, root, "peakCount"), range.get(0).asDouble(),
-                    range.get(1).asDouble());
+                    range.get(1).asDouble(), axial);
         } catch (IllegalArgumentException e) {
             throw new DataFormatException(file + ": " + e.getMessage());
+        }
+    }
+
+    /** The optional {@code axialDivergence} object; empty when the field is absent or null (older files). */
+    private static Optional<InstrumentAxialDivergence> axial(Path file, JsonNode node) throws DataFormatException {
+        if (node.isMissingNode() || node.isNull()) {
+            return Optional.empty();
+        }
+        if (!node.isObject()) {
+            throw new DataFormatException(file + ": field 'axialDivergence' must be an object {sOverL, hOverL, "
+                    + "source}");
+        }
+        double sOverL = number(file, node, "axialDivergence.sOverL");
+        double hOverL = number(file, node, "axialDivergence.hOverL");
+        JsonNode sourceNode = node.path("source");
+        if (!sourceNode.isTextual()) {
+            throw new DataFormatException(file + ": field 'axialDivergence.source' must be a string (prm, fitted "
+                    + "or given)");
+        }
+        JsonNode origin = node.path("origin");
+        if (!origin.isMissingNode() && !origin.isNull() && !origin.isTextual()) {
+            throw new DataFormatException(file + ": field 'axialDivergence.origin' must be a string");
+        }
+        try {
+            InstrumentAxialDivergence.Source source = InstrumentAxialDivergence.Source.parse(sourceNode.asText());
+            JsonNode sigma = node.path("sOverL_sigma");
+            double sOverLSigma = source == InstrumentAxialDivergence.Source.FITTED && sigma.isNumber()
+                    ? sigma.asDouble() : Double.NaN;
+            return Optional.of(new InstrumentAxialDivergence(new AxialDivergence(sOverL, hOverL), source, sOverLSigma,
+                    origin.isTextual() ? origin.asText() : ""));
+        } catch (IllegalArgumentException e) {
+            throw new DataFormatException(file + ": axialDivergence: " + e.getMessage());
         }
     }
 
