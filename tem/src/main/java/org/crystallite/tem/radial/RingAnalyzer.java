@@ -94,7 +94,8 @@ public final class RingAnalyzer {
      * @param region        the part to analyse, or null for all of it
      * @param scale         pixel size and unit ({@link #diffractionScale})
      * @param scaleRelSigma relative σ of that scale (a camera calibration's), 0 for a file calibration
-     * @param userMask      pixels to exclude (whole-image size), or null
+     * @param userMask      pixels to exclude, of the whole image's size (cropped to the region here), or null;
+     *                      combined (either excludes) with the below-threshold mask of the options
      */
     public RingAnalysis diffraction(CalibratedImage image, Roi region, PatternScale scale, double scaleRelSigma,
             PixelMask userMask) {
@@ -120,13 +121,15 @@ public final class RingAnalyzer {
             }
             mask = mask.union(userMask.crop(roi.x(), roi.y(), w, h));
         }
+        int userExcluded = mask.excludedCount();
         if (!Double.isNaN(options.maskBelow())) {
             mask = mask.union(PixelMask.below(values, w, h, options.maskBelow(), options.maskGrowPx()));
         }
         if (mask.excludedCount() > 0.95 * w * h) {
             throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "%s: the mask leaves only %d of %d pixels; check the mask threshold", file,
-                    w * h - mask.excludedCount(), w * h));
+                    "%s: the masks leave only %d of %d pixels (%d excluded by the given mask, %d below the "
+                            + "threshold); check the mask and the threshold", file, w * h - mask.excludedCount(), w * h,
+                    userExcluded, mask.excludedCount() - userExcluded));
         }
         EllipseGeometry start;
         if (options.hasCentreGuess()) {
