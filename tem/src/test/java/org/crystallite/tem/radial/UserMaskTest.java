@@ -117,6 +117,44 @@ class UserMaskTest {
     }
 
     @Test
+    void aMaskOverTheBrightestRegionStartsTheCentreFromTheSharpestProfile() {
+        // A holder arm from the beam stop to the right edge, masked generously: the mask takes the right part of
+        // the bright halo round the stop, whose centroid (the usual start) moves left by several ring widths.
+        float[] v = GOLD.pixels().clone();
+        boolean[] arm = new boolean[v.length];
+        SplittableRandom rnd = new SplittableRandom(9);
+        for (int y = 0; y < GOLD.height(); y++) {
+            for (int x = 0; x < GOLD.width(); x++) {
+                int i = y * GOLD.width() + x;
+                if (x >= 318 && y >= 256 && y < 270 && !GOLD.beamStop()[i]) {
+                    v[i] = (float) SyntheticRings.poisson(rnd, 800);
+                }
+                arm[i] = x >= 306 && y >= 236 && y < 290;
+            }
+        }
+        CalibratedImage image = CalibratedImage.builder("au-arm.tif", GOLD.width(), GOLD.height(), v,
+                PixelType.FLOAT32).pixelSize(TestImages.AU_PER_NM_PER_PIXEL, TestImages.AU_PER_NM_PER_PIXEL, "1/nm",
+                        "1/nm").build();
+        PixelMask mask = PixelMask.of(GOLD.width(), GOLD.height(), arm);
+        double[] centroid = CentreEstimator.brightestRegion(image.pixels(), GOLD.width(), GOLD.height(),
+                PixelMask.below(image.pixels(), GOLD.width(), GOLD.height(), 8, 2).union(mask)).orElseThrow();
+        assertTrue(Math.hypot(centroid[0] - GOLD.centreX(), centroid[1] - GOLD.centreY()) > 10,
+                "the centroid start is off: " + centroid[0] + ", " + centroid[1]);
+        RingAnalysis a = analyse(image, mask);
+        assertTrue(a.warnings().stream().anyMatch(w -> w.contains("sharpest profile")), a.warnings().toString());
+        assertTrue(a.geometry().refined());
+        assertEquals(GOLD.centreX(), a.geometry().geometry().centreX(), 0.2);
+        assertEquals(GOLD.centreY(), a.geometry().geometry().centreY(), 0.2);
+        assertEquals(0.02, a.geometry().geometry().ellipticity(), 0.002);
+        assertEquals(AU.dAng(2, 0, 0) / 10, a.rings().get(1).dNm(), 0.003 * AU.dAng(2, 0, 0) / 10);
+        // Given a start centre, the analysis starts there and does not search.
+        RingAnalyzer guided = new RingAnalyzer(RadialOptions.defaults().withMaskBelow(8).withCentreGuess(319, 262));
+        RingAnalysis fromGuess = guided.diffraction(image, null, RingAnalyzer.fileScale(image).orElseThrow(), 0, mask);
+        assertEquals(GOLD.centreX(), fromGuess.geometry().geometry().centreX(), 0.2);
+        assertTrue(fromGuess.warnings().stream().noneMatch(w -> w.contains("sharpest profile")));
+    }
+
+    @Test
     void theMaskIsGivenForTheWholeImageAndCutWithTheRegion() throws Exception {
         CalibratedImage image = goldWithHolder();
         Roi region = new Roi(40, 30, 540, 500);
