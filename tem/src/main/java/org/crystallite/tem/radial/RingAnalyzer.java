@@ -18,7 +18,9 @@ import org.crystallite.tem.lattice.PhaseMatcher;
 /**
  * Radial profile and ring analysis of a diffraction pattern or of a power spectrum.
  *
- * <p>Diffraction pattern: mask (beam stop) → start centre (given, or {@link CentreEstimator}) →
+ * <p>Diffraction pattern: mask (beam stop below a threshold, or-ed with a user's mask, e.g. from
+ * {@link MaskImageReader}) → start centre (given, or {@link CentreEstimator}; {@link CentreSearch} when a
+ * mask leaves no rings or no refinement about that) →
  * first profile and rings ({@link RingFinder}) → centre and distortion refined on the strongest rings
  * ({@link EllipseRefiner}) → final profile in the corrected radius ({@link AzimuthalIntegrator}) →
  * rings with g, d and σ. Power spectrum: the centre is the zero frequency and there is no
