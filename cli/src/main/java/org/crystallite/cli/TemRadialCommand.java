@@ -23,7 +23,9 @@ import org.crystallite.tem.io.ImageReaders;
 import org.crystallite.tem.lattice.Phase;
 import org.crystallite.tem.radial.CameraCalibration;
 import org.crystallite.tem.radial.CameraCalibrationJson;
+import org.crystallite.tem.radial.MaskImageReader;
 import org.crystallite.tem.radial.PatternScale;
+import org.crystallite.tem.radial.PixelMask;
 import org.crystallite.tem.radial.RadialOptions;
 import org.crystallite.tem.radial.Ring;
 import org.crystallite.tem.radial.RingAnalysis;
@@ -75,6 +77,11 @@ final class TemRadialCommand implements Callable<Integer> {
     @Option(names = "--mask-below", paramLabel = "VALUE",
             description = "Exclude pixels below VALUE (the beam stop), grown by 2 px.")
     Double maskBelow;
+
+    @Option(names = "--mask", paramLabel = "MASK",
+            description = "Mask image of the whole pattern (same size, any image format): non-zero pixels are excluded "
+                    + "(beam-stop holder, detector gaps, dead pixels); combines with --mask-below.")
+    Path maskFile;
 
     @Option(names = "--centre", paramLabel = "x,y", description = "Start centre in pixels (default: brightest region).")
     String centre;
@@ -128,18 +135,25 @@ final class TemRadialCommand implements Callable<Integer> {
         if (!Files.isRegularFile(file)) {
             throw new NoSuchFileException(file.toString(), null, "image file not found");
         }
+        if (maskFile != null && !Files.isRegularFile(maskFile)) {
+            throw new UsageException(maskFile + ": --mask image not found");
+        }
         CalibratedImage img = ImageReaders.read(file);
         boolean diffraction = diffractionMode(img, cameraCalibration != null || standardPhase != null);
         if (!diffraction && standardPhase != null) {
             throw new UsageException("--standard needs a diffraction pattern (--mode diffraction)");
         }
         Roi region = region(img);
+        if (maskFile != null && !diffraction) {
+            throw new UsageException("--mask applies to diffraction patterns, not to --mode fft");
+        }
+        PixelMask userMask = maskFile == null ? null : MaskImageReader.read(maskFile, img, region);
         RingAnalyzer analyzer = new RingAnalyzer(options);
         RingAnalysis analysis;
         CameraCalibration made = null;
         String calibrationSource;
         if (diffraction && standardPhase != null) {
-            RingAnalyzer.CalibratedStandard result = analyzer.standard(img, region, standardPhase, null);
+            RingAnalyzer.CalibratedStandard result = analyzer.standard(img, region, standardPhase, userMask);
             made = result.camera();
             analysis = result.analysis();
             requireRings(analysis);
@@ -157,7 +171,7 @@ final class TemRadialCommand implements Callable<Integer> {
                         .replace("use the FFT mode", "use --mode fft"), e);
             }
             double relSigma = cameraCalibration == null ? 0 : cameraCalibration.relativeSigma();
-            analysis = analyzer.diffraction(img, region, scale, relSigma, null);
+            analysis = analyzer.diffraction(img, region, scale, relSigma, userMask);
             requireRings(analysis);
             calibrationSource = cameraCalibration != null ? "camera" : "file";
         } else {
@@ -167,12 +181,16 @@ final class TemRadialCommand implements Callable<Integer> {
         }
         analysis = analyzer.index(analysis, phaseList);
         CameraCalibration shown = made != null ? made : cameraCalibration;
-        Map<String, Object> json = TemRadialReport.json(file.toString(), img, analysis, calibrationSource, shown,
-                saveCamera);
+        TemRadialReport.Masks masks = new TemRadialReport.Masks(maskFile, userMask, diffraction ? maskBelow : null);
+        Map<String, Object> json = TemRadialReport.json(file.toString(), img, analysis, masks, calibrationSource,
+                shown, saveCamera);
         if (output.outDir() != null) {
             List<Path> inputs = new ArrayList<>(List.of(file));
             if (camera != null) {
                 inputs.add(camera);
+            }
+            if (maskFile != null) {
+                inputs.add(maskFile);
             }
             try (OutputDirectory out = OutputDirectory.stage(output.outDir(), inputs)) {
                 CsvWriter.write(TemRadialReport.profileTable(analysis), out.path("profile.csv"));
@@ -195,7 +213,7 @@ final class TemRadialCommand implements Callable<Integer> {
         if (output.json()) {
             spec.commandLine().getOut().println(Json.toString(json, Json.Layout.COMPACT));
         } else {
-            printSummary(analysis, shown);
+            printSummary(analysis, shown, masks);
         }
         return 0;
     }
@@ -284,13 +302,18 @@ final class TemRadialCommand implements Callable<Integer> {
         }
     }
 
-    private void printSummary(RingAnalysis a, CameraCalibration cam) {
+    private void printSummary(RingAnalysis a, CameraCalibration cam, TemRadialReport.Masks masks) {
         var out = spec.commandLine().getOut();
         var g = a.geometry();
         out.printf(Locale.ROOT, "%s: %s mode, centre (%.3f ± %.3f, %.3f ± %.3f) px, a/b = %.5f ± %.5f at %.2f ± %.2f deg%n",
                 file, a.mode().name().toLowerCase(Locale.ROOT), g.geometry().centreX(), g.centreXSigma(),
                 g.geometry().centreY(), g.centreYSigma(), g.geometry().ratio(), g.ratioSigma(),
                 g.geometry().majorAxisAngleDeg(), g.angleDegSigma());
+        if (a.maskedPixels() > 0) {
+            out.printf(Locale.ROOT, "%d pixels excluded%s%n", a.maskedPixels(), masks.file() == null ? ""
+                    : String.format(Locale.ROOT, " (%d by %s)", masks.fileExcludedPixels(a.region()),
+                            masks.file().getFileName()));
+        }
         if (cam != null) {
             out.printf(Locale.ROOT, "camera constant %.5f ± %.5f px·nm (%s)%n", cam.cameraConstantPxNm(),
                     cam.cameraConstantPxNmSigma(), cam.standard());

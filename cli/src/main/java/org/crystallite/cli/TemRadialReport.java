@@ -10,12 +10,14 @@ import org.crystallite.report.Plot;
 import org.crystallite.report.Series;
 import org.crystallite.report.Style;
 import org.crystallite.report.Table;
+import org.crystallite.tem.fft.Roi;
 import org.crystallite.tem.io.CalibratedImage;
 import org.crystallite.tem.lattice.HklMatch;
 import org.crystallite.tem.radial.CameraCalibration;
 import org.crystallite.tem.radial.CameraCalibrationJson;
 import org.crystallite.tem.radial.EllipseGeometry;
 import org.crystallite.tem.radial.GeometryFit;
+import org.crystallite.tem.radial.PixelMask;
 import org.crystallite.tem.radial.RadialProfile;
 import org.crystallite.tem.radial.Ring;
 import org.crystallite.tem.radial.RingAnalysis;
@@ -27,13 +29,29 @@ final class TemRadialReport {
     private TemRadialReport() {
     }
 
+    /**
+     * The masks a run was given.
+     *
+     * @param file           {@code --mask} image, or null
+     * @param fromFile       its mask (whole image), or null
+     * @param belowThreshold {@code --mask-below} value, or null
+     */
+    record Masks(Path file, PixelMask fromFile, Double belowThreshold) {
+
+        /** Pixels of {@code region} that the mask image excludes (0 without one). */
+        int fileExcludedPixels(Roi region) {
+            return fromFile == null ? 0
+                    : fromFile.crop(region.x(), region.y(), region.width(), region.height()).excludedCount();
+        }
+    }
+
     /** Name of the profile's radius: {@code g_per_nm} when calibrated, {@code radius_px} otherwise. */
     static String radiusField(RingAnalysis a) {
         return a.calibrated() ? "g_per_nm" : "radius_px";
     }
 
-    static Map<String, Object> json(String file, CalibratedImage image, RingAnalysis a, String calibrationSource,
-            CameraCalibration camera, Path savedCamera) {
+    static Map<String, Object> json(String file, CalibratedImage image, RingAnalysis a, Masks masks,
+            String calibrationSource, CameraCalibration camera, Path savedCamera) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("file", file);
         out.put("mode", a.mode().name().toLowerCase(java.util.Locale.ROOT));
@@ -64,6 +82,12 @@ final class TemRadialReport {
         ellipse.put("rmsResidual", g.rmsResidual());
         out.put("ellipse", ellipse);
         out.put("maskedPixels", a.maskedPixels());
+        Map<String, Object> mask = new LinkedHashMap<>();
+        mask.put("file", masks.file() == null ? null : masks.file().toString());
+        mask.put("fileExcludedPixels", masks.file() == null ? null : masks.fileExcludedPixels(a.region()));
+        mask.put("below", masks.belowThreshold());
+        mask.put("excludedPixels", a.maskedPixels());
+        out.put("mask", mask);
         RadialProfile p = a.profile();
         Map<String, Object> profile = new LinkedHashMap<>();
         profile.put(radiusField(a), p.radius());

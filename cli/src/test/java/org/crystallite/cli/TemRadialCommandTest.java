@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import ij.ImagePlus;
 import ij.io.FileSaver;
 import ij.measure.Calibration;
+import ij.process.ByteProcessor;
 import ij.process.FloatProcessor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,6 +36,11 @@ class TemRadialCommandTest {
      * diffuse background, Poisson noise; saved calibrated in 1/nm, or uncalibrated when {@code unit} is null.
      */
     private Path pattern(String name, double aNm, double perNm, String unit, long seed) throws Exception {
+        return save(name, patternValues(aNm, perNm, seed), 331, 297, unit, perNm);
+    }
+
+    /** The values of {@link #pattern}. */
+    private static float[] patternValues(double aNm, double perNm, long seed) {
         int w = 331;
         int h = 297;
         double cx = 171.3;
@@ -61,7 +67,7 @@ class TemRadialCommandTest {
                 v[y * w + x] = (float) Math.max(0, Math.round(value + noise));
             }
         }
-        return save(name, v, w, h, unit, perNm);
+        return v;
     }
 
     private static double gaussian(SplittableRandom rnd) {
@@ -131,6 +137,67 @@ class TemRadialCommandTest {
         JsonNode first = a.get("rings").get(0);
         assertEquals(AL_A_NM / Math.sqrt(3), first.get("d_nm").asDouble(), 0.003 * AL_A_NM / Math.sqrt(3));
         assertEquals("Al", first.get("match").get("phase").asText());
+    }
+
+    @Test
+    void aMaskImageExcludesABrightHolderThatTheThresholdCannot() throws Exception {
+        // The Au pattern with a dark beam stop (disc of 12 px reading 2) on a bright holder arm from it to the
+        // right edge (rows 135-146, 900 counts, brighter than any ring).
+        int w = 331;
+        int h = 297;
+        float[] v = patternValues(AU_A_NM, 0.05, 7);
+        ImagePlus maskImage = new ImagePlus("holder", new ByteProcessor(w, h));
+        int holderPixels = 0;
+        int holderPixelsInRoi = 0;
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                if (Math.hypot(x - 171.3, y - 140.6) < 12) {
+                    v[y * w + x] = 2;
+                }
+                if (x >= 171 && y >= 135 && y < 147) {
+                    v[y * w + x] = 900;
+                    maskImage.getProcessor().set(x, y, 255);
+                    holderPixels++;
+                    holderPixelsInRoi += x >= 20 && x < 320 && y >= 10 && y < 290 ? 1 : 0;
+                }
+            }
+        }
+        Path tif = save("au-holder.tif", v, w, h, "1/nm", 0.05);
+        Path mask = dir.resolve("holder-mask.tif");
+        assertTrue(new FileSaver(maskImage).saveAsTiff(mask.toString()));
+
+        JsonNode biased = json(CliRun.of("tem", "radial", tif.toString(), "--mask-below", "8", "--phase", "au",
+                "--json"));
+        assertTrue(Math.hypot(biased.get("centre").get("x").asDouble() - 171.3,
+                biased.get("centre").get("y").asDouble() - 140.6) > 5, "without the mask: " + biased.get("centre"));
+        JsonNode firstBiased = biased.get("rings").get(0);
+        assertFalse(firstBiased.get("match").isObject() && "111".equals(firstBiased.get("match").get("hkl").asText()),
+                "without the mask the first ring is not Au 111: " + firstBiased);
+
+        JsonNode j = json(CliRun.of("tem", "radial", tif.toString(), "--mask", mask.toString(), "--mask-below", "8",
+                "--phase", "au", "--json"));
+        assertEquals(171.3, j.get("centre").get("x").asDouble(), 0.2);
+        assertEquals(140.6, j.get("centre").get("y").asDouble(), 0.2);
+        assertEquals(1.02, j.get("ellipse").get("ratio").asDouble(), 0.002);
+        String[] hkl = {"111", "200", "220", "311"};
+        int[] s = {3, 4, 8, 11};
+        for (int i = 0; i < hkl.length; i++) {
+            JsonNode ring = j.get("rings").get(i);
+            double d = AU_A_NM / Math.sqrt(s[i]);
+            assertEquals(hkl[i], ring.get("match").get("hkl").asText());
+            assertEquals(d, ring.get("d_nm").asDouble(), 0.003 * d, hkl[i]);
+        }
+        JsonNode m = j.get("mask");
+        assertEquals(mask.toString(), m.get("file").asText());
+        assertEquals(holderPixels, m.get("fileExcludedPixels").asInt());
+        assertEquals(8, m.get("below").asDouble(), 0);
+        assertEquals(j.get("maskedPixels").asInt(), m.get("excludedPixels").asInt());
+        // The beam stop (≈ 450 px, grown by 2 px) adds to the holder, less the part under the holder.
+        assertTrue(m.get("excludedPixels").asInt() > holderPixels + 300, m.toString());
+
+        CliRun text = CliRun.of("tem", "radial", tif.toString(), "--mask", mask.toString(), "--roi", "20,10,300,280");
+        assertEquals(0, text.exitCode(), text.describe());
+        assertTrue(text.stdout().contains("(" + holderPixelsInRoi + " by holder-mask.tif)"), text.stdout());
     }
 
     @Test
@@ -210,5 +277,22 @@ class TemRadialCommandTest {
                 "unobtainium");
         FailureChecks.assertFailsCleanly(2, out, List.of("tem", "radial", raw.toString(), "--mode", "radar"), "--mode");
         assertFalse(Files.exists(dir.resolve("c.json")));
+
+        Path au = pattern("au.tif", AU_A_NM, 0.05, "1/nm", 8);
+        Path small = save("small-mask.tif", new float[100 * 90], 100, 90, null, 1);
+        FailureChecks.assertFailsCleanly(1, out, List.of("tem", "radial", au.toString(), "--mask", small.toString()),
+                "small-mask.tif", "100 × 90", "au.tif is 331 × 297");
+        float[] ones = new float[331 * 297];
+        java.util.Arrays.fill(ones, 1);
+        Path all = save("all-mask.tif", ones, 331, 297, null, 1);
+        FailureChecks.assertFailsCleanly(1, out, List.of("tem", "radial", au.toString(), "--mask", all.toString()),
+                "all-mask.tif", "non-zero");
+        FailureChecks.assertFailsCleanly(1, out, List.of("tem", "radial", au.toString(), "--mask",
+                garbage.toString()), "mask image garbage.dm3");
+        FailureChecks.assertFailsCleanly(2, out, List.of("tem", "radial", au.toString(), "--mask",
+                dir.resolve("none.tif").toString()), "none.tif", "not found");
+        Path hrtemMask = save("hrtem-mask.tif", new float[64 * 64], 64, 64, null, 1);
+        FailureChecks.assertFailsCleanly(2, out, List.of("tem", "radial", hrtem.toString(), "--mask",
+                hrtemMask.toString()), "--mask", "fft");
     }
 }

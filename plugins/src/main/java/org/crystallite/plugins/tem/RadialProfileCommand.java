@@ -20,6 +20,7 @@ import org.crystallite.tem.radial.CameraCalibrationJson;
 import org.crystallite.tem.radial.EllipseGeometry;
 import org.crystallite.tem.radial.GeometryFit;
 import org.crystallite.tem.radial.PatternScale;
+import org.crystallite.tem.radial.PixelMask;
 import org.crystallite.tem.radial.RadialOptions;
 import org.crystallite.tem.radial.RadialProfile;
 import org.crystallite.tem.radial.Ring;
@@ -43,10 +44,11 @@ import ij.plugin.PlugIn;
  * d-spacings and phase matches, and the camera constant from a standard, all from {@link RingAnalyzer}.
  * Rings go to the table "Radial Rings" (one row per ring), the profile to a plot window
  * "Radial Profile of TITLE", and in diffraction mode the fitted centre and ring ellipses are drawn as
- * an overlay on the pattern. A rectangular selection restricts the analysis to it.
+ * an overlay on the pattern. An area selection restricts the analysis to its bounding rectangle or, with
+ * "Exclude selection", is left out of it (a beam-stop holder, a detector gap; drawn in the overlay).
  *
  * <p>Macro: {@code run("Radial Profile", "mode=Diffraction phase=au match_tolerance=2 standard=none
- * camera=[] save_to=[] mask mask_below=10 ellipse show_plot display")}; {@code mode} is Auto
+ * camera=[] save_to=[] mask mask_below=10 exclude_selection ellipse show_plot display")}; {@code mode} is Auto
  * (diffraction when the image unit is reciprocal or a camera/standard is given, FFT otherwise),
  * Diffraction or FFT; {@code display} also copies the ring rows to the Results table.
  */
@@ -56,6 +58,7 @@ public final class RadialProfileCommand implements PlugIn {
     static final String RINGS = "Radial Rings";
     private static final String[] MODES = {"Auto", "Diffraction", "FFT"};
     private static final String NONE = "none";
+    private static final Color EXCLUDED_FILL = new Color(255, 0, 0, 64);
 
     @Override
     public void run(String arg) {
@@ -73,6 +76,7 @@ public final class RadialProfileCommand implements PlugIn {
         gd.addStringField("Save_to (camera file made from the standard, optional)", "", 30);
         gd.addCheckbox("Mask beam stop: exclude pixels below", false);
         gd.addNumericField("Mask_below", 0, 2);
+        gd.addCheckbox("Exclude_selection (leave out the pixels of the area selection)", false);
         gd.addCheckbox("Ellipse correction", true);
         gd.addCheckbox("Show_plot", true);
         gd.addCheckbox("Display rings in Results", false);
@@ -89,6 +93,7 @@ public final class RadialProfileCommand implements PlugIn {
             String saveCamera = gd.getNextString().trim();
             boolean mask = gd.getNextBoolean();
             double maskBelow = gd.getNextNumber();
+            boolean excludeSelection = gd.getNextBoolean();
             boolean ellipse = gd.getNextBoolean();
             boolean showPlot = gd.getNextBoolean();
             boolean display = gd.getNextBoolean();
@@ -111,7 +116,9 @@ public final class RadialProfileCommand implements PlugIn {
             }
             CameraCalibration camera = cameraFile.isEmpty() ? null : CameraCalibrationJson.read(Path.of(cameraFile));
             CalibratedImage image = CalibratedImagePlus.toCalibratedImage(imp);
-            Roi region = region(imp);
+            ij.gui.Roi excluded = excludeSelection ? areaSelection(imp) : null;
+            PixelMask userMask = excluded == null ? null : SelectionMask.of(excluded, imp.getWidth(), imp.getHeight());
+            Roi region = excluded == null ? region(imp) : null;
             boolean diffraction = switch (mode) {
                 case "Diffraction" -> true;
                 case "FFT" -> false;
@@ -124,10 +131,14 @@ public final class RadialProfileCommand implements PlugIn {
                 if (standard != null || camera != null) {
                     throw new IllegalArgumentException("a standard or camera file applies to diffraction patterns");
                 }
+                if (excluded != null) {
+                    throw new IllegalArgumentException(
+                            "Exclude selection applies to diffraction patterns, not to FFT mode");
+                }
                 FftOptions fft = region == null ? FftOptions.defaults() : FftOptions.defaults().withRegion(region);
                 analysis = analyzer.powerSpectrum(new FftEngine(fft).powerSpectrum(image));
             } else if (standard != null) {
-                RingAnalyzer.CalibratedStandard result = analyzer.standard(image, region, standard, null);
+                RingAnalyzer.CalibratedStandard result = analyzer.standard(image, region, standard, userMask);
                 made = result.camera();
                 analysis = result.analysis();
                 if (!saveCamera.isEmpty()) {
@@ -136,10 +147,10 @@ public final class RadialProfileCommand implements PlugIn {
             } else {
                 PatternScale scale = RingAnalyzer.diffractionScale(image, Optional.ofNullable(camera), false);
                 analysis = analyzer.diffraction(image, region, scale, camera == null ? 0 : camera.relativeSigma(),
-                        null);
+                        userMask);
             }
             analysis = analyzer.index(analysis, phaseList);
-            report(imp, analysis, made != null ? made : camera, showPlot, display);
+            report(imp, analysis, made != null ? made : camera, excluded, showPlot, display);
         } catch (IOException | IllegalArgumentException | IllegalStateException e) {
             IJ.error(TITLE, e.getMessage());
         }
@@ -148,6 +159,16 @@ public final class RadialProfileCommand implements PlugIn {
     private static Phase phase(String key) {
         return PhaseLibrary.find(key).orElseThrow(() -> new IllegalArgumentException("unknown phase '" + key
                 + "'; known: " + String.join(", ", PhaseLibrary.keys())));
+    }
+
+    /** The image's area selection, for "Exclude selection". */
+    private static ij.gui.Roi areaSelection(ImagePlus imp) {
+        ij.gui.Roi selection = imp.getRoi();
+        if (selection == null || !selection.isArea()) {
+            throw new IllegalArgumentException(imp.getTitle() + ": Exclude selection needs an area selection on the "
+                    + "image (the part to leave out, e.g. the beam-stop holder)");
+        }
+        return selection;
     }
 
     private static Roi region(ImagePlus imp) {
@@ -159,17 +180,18 @@ public final class RadialProfileCommand implements PlugIn {
         return new Roi(r.x, r.y, r.width, r.height);
     }
 
-    private static void report(ImagePlus imp, RingAnalysis a, CameraCalibration camera, boolean showPlot,
-            boolean display) {
+    private static void report(ImagePlus imp, RingAnalysis a, CameraCalibration camera, ij.gui.Roi excluded,
+            boolean showPlot, boolean display) {
         String title = imp.getTitle();
         for (String warning : a.warnings()) {
             IJ.log("Crystallite: " + title + ": " + warning);
         }
         GeometryFit g = a.geometry();
         IJ.log(String.format(Locale.ROOT, "Crystallite: %s: centre (%.3f ± %.3f, %.3f ± %.3f) px, a/b = %.5f ± %.5f, "
-                + "major axis %.2f ± %.2f deg%s", title, g.geometry().centreX(), g.centreXSigma(),
+                + "major axis %.2f ± %.2f deg, %d pixels excluded%s", title, g.geometry().centreX(),
+                g.centreXSigma(),
                 g.geometry().centreY(), g.centreYSigma(), g.geometry().ratio(), g.ratioSigma(),
-                g.geometry().majorAxisAngleDeg(), g.angleDegSigma(), camera == null ? ""
+                g.geometry().majorAxisAngleDeg(), g.angleDegSigma(), a.maskedPixels(), camera == null ? ""
                         : String.format(Locale.ROOT, "; camera constant %.5f ± %.5f px·nm (%s)",
                                 camera.cameraConstantPxNm(), camera.cameraConstantPxNmSigma(), camera.standard())));
         ResultsTable rings = ResultTables.named(RINGS);
@@ -185,7 +207,7 @@ public final class RadialProfileCommand implements PlugIn {
             plot.show();
         }
         if (a.mode() == org.crystallite.tem.radial.PatternMode.DIFFRACTION) {
-            imp.setOverlay(overlay(a));
+            imp.setOverlay(overlay(a, excluded));
         }
     }
 
@@ -251,9 +273,19 @@ public final class RadialProfileCommand implements PlugIn {
         return plot.getImagePlus();
     }
 
-    /** The centre as a point and each ring as its ellipse (polygon through 180 points) in image pixels. */
-    static Overlay overlay(RingAnalysis a) {
+    /**
+     * The excluded selection (translucent red, when given), the centre as a point and each ring as its ellipse
+     * (polygon through 180 points) in image pixels.
+     */
+    static Overlay overlay(RingAnalysis a, ij.gui.Roi excluded) {
         Overlay overlay = new Overlay();
+        if (excluded != null) {
+            ij.gui.Roi shown = (ij.gui.Roi) excluded.clone();
+            shown.setStrokeColor(Color.RED);
+            shown.setFillColor(EXCLUDED_FILL);
+            shown.setName("excluded");
+            overlay.add(shown);
+        }
         EllipseGeometry g = a.geometry().geometry();
         PatternScale s = a.scale();
         // ImageJ overlay coordinates put the centre of pixel (i, j) at (i + 0.5, j + 0.5).

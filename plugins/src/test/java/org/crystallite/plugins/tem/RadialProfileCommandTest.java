@@ -125,6 +125,72 @@ class RadialProfileCommandTest {
     }
 
     @Test
+    void aBrightHolderInsideTheSelectionIsExcluded() {
+        // A dark beam stop (disc of 12 px reading 2) on a bright holder arm from it to the right edge (rows
+        // 126-137, 900 counts): the threshold masks the stop, only the selection can mask the arm.
+        ImagePlus imp = pattern("au-holder", AU_A_NM, true, 5);
+        for (int y = 0; y < imp.getHeight(); y++) {
+            for (int x = 0; x < imp.getWidth(); x++) {
+                if (Math.hypot(x - 160.4, y - 131.7) < 12) {
+                    imp.getProcessor().setf(x, y, 2);
+                } else if (x >= 160 && y >= 126 && y < 138) {
+                    imp.getProcessor().setf(x, y, 900);
+                }
+            }
+        }
+        imp.show();
+        String options = "mode=Auto phase=au standard=none save_to=[] match_tolerance=2 camera=[] mask mask_below=8 "
+                + "ellipse show_plot display";
+        IJ.run(imp, "Radial Profile", options);
+        ResultsTable biased = ResultsTable.getResultsTable();
+        assertTrue(biased.size() == 0 || Math.abs(biased.getValue("Centre x (px)", 0) - 160.4) > 5,
+                "the holder passes the threshold: no rings, or a wrong centre");
+        biased.reset();
+
+        // A polygon around the arm with a margin: pixel centres inside are x 158-300, y 124-139 (143 × 16).
+        imp.setRoi(new PolygonRoi(new float[] {158, 301, 301, 158}, new float[] {124, 124, 140, 140},
+                ij.gui.Roi.POLYGON));
+        String log = HeadlessImageJ.capturingOutput(() -> IJ.run(imp, "Radial Profile",
+                options + " exclude_selection"));
+        ResultsTable rt = ResultsTable.getResultsTable();
+        assertEquals(160.4, rt.getValue("Centre x (px)", 0), 0.2);
+        assertEquals(131.7, rt.getValue("Centre y (px)", 0), 0.2);
+        assertEquals(1.02, rt.getValue("a/b", 0), 0.003);
+        assertEquals("111", rt.getStringValue("hkl", 0));
+        assertEquals("200", rt.getStringValue("hkl", 1));
+        assertEquals(AU_A_NM / Math.sqrt(3), rt.getValue("d (nm)", 0), 0.003 * AU_A_NM / Math.sqrt(3));
+        assertEquals(AU_A_NM / 2, rt.getValue("d (nm)", 1), 0.003 * AU_A_NM / 2);
+        // The selection, and the pixels below 8 (the stop, noise in the corners) grown by 2 px.
+        int excluded = 0;
+        for (int y = 0; y < imp.getHeight(); y++) {
+            for (int x = 0; x < imp.getWidth(); x++) {
+                boolean dark = false;
+                for (int j = Math.max(0, y - 2); j <= Math.min(imp.getHeight() - 1, y + 2); j++) {
+                    for (int i = Math.max(0, x - 2); i <= Math.min(imp.getWidth() - 1, x + 2); i++) {
+                        dark |= imp.getProcessor().getf(i, j) < 8;
+                    }
+                }
+                excluded += dark || (x >= 158 && x <= 300 && y >= 124 && y <= 139) ? 1 : 0;
+            }
+        }
+        assertTrue(log.contains(", " + excluded + " pixels excluded"), excluded + " expected in " + log);
+        assertTrue(log.contains("started from the centre of the sharpest profile"), log);
+        long shown = Arrays.stream(imp.getOverlay().toArray()).filter(r -> "excluded".equals(r.getName())).count();
+        assertEquals(1, shown, "the excluded selection is drawn on the pattern");
+    }
+
+    @Test
+    void excludeSelectionWithoutASelectionSaysWhatIsMissing() {
+        ImagePlus imp = pattern("au", AU_A_NM, true, 6);
+        imp.show();
+        String output = HeadlessImageJ.capturingOutput(() -> assertThrows(RuntimeException.class,
+                () -> IJ.run(imp, "Radial Profile", "mode=Auto phase=au standard=none save_to=[] exclude_selection "
+                        + OPTIONS)));
+        assertTrue(output.contains("au: Exclude selection needs an area selection"), output);
+        assertEquals(0, ResultsTable.getResultsTable().size());
+    }
+
+    @Test
     void anUncalibratedPatternWithoutCameraIsRefusedWithAReason() {
         ImagePlus imp = pattern("raw", AU_A_NM, false, 4);
         imp.show();

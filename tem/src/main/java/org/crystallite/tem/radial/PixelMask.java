@@ -56,6 +56,20 @@ public final class PixelMask {
         return new PixelMask(width, height, grow(e, width, height, growPx));
     }
 
+    /**
+     * The pixels whose value is not zero ({@code value != 0}, NaN included): the convention of mask
+     * images in pyFAI and FIT2D, and what an ImageJ binary mask (255 = selected, 0 = not) means when
+     * its selection is the part to leave out.
+     */
+    public static PixelMask nonZero(float[] values, int width, int height) {
+        checkSize(width, height, values.length);
+        boolean[] e = new boolean[values.length];
+        for (int i = 0; i < values.length; i++) {
+            e[i] = values[i] != 0;
+        }
+        return new PixelMask(width, height, e);
+    }
+
     private static void checkSize(int width, int height, long length) {
         if (width <= 0 || height <= 0 || (long) width * height != length) {
             throw new IllegalArgumentException("mask of " + length + " pixels does not fit a " + width + " × "

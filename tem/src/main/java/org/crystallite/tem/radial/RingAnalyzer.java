@@ -18,7 +18,9 @@ import org.crystallite.tem.lattice.PhaseMatcher;
 /**
  * Radial profile and ring analysis of a diffraction pattern or of a power spectrum.
  *
- * <p>Diffraction pattern: mask (beam stop) → start centre (given, or {@link CentreEstimator}) →
+ * <p>Diffraction pattern: mask (beam stop below a threshold, or-ed with a user's mask, e.g. from
+ * {@link MaskImageReader}) → start centre (given, or {@link CentreEstimator}; {@link CentreSearch} when a
+ * mask leaves no rings or no refinement about that) →
  * first profile and rings ({@link RingFinder}) → centre and distortion refined on the strongest rings
  * ({@link EllipseRefiner}) → final profile in the corrected radius ({@link AzimuthalIntegrator}) →
  * rings with g, d and σ. Power spectrum: the centre is the zero frequency and there is no
@@ -94,7 +96,8 @@ public final class RingAnalyzer {
      * @param region        the part to analyse, or null for all of it
      * @param scale         pixel size and unit ({@link #diffractionScale})
      * @param scaleRelSigma relative σ of that scale (a camera calibration's), 0 for a file calibration
-     * @param userMask      pixels to exclude (whole-image size), or null
+     * @param userMask      pixels to exclude, of the whole image's size (cropped to the region here), or null;
+     *                      combined (either excludes) with the below-threshold mask of the options
      */
     public RingAnalysis diffraction(CalibratedImage image, Roi region, PatternScale scale, double scaleRelSigma,
             PixelMask userMask) {
@@ -120,13 +123,15 @@ public final class RingAnalyzer {
             }
             mask = mask.union(userMask.crop(roi.x(), roi.y(), w, h));
         }
+        int userExcluded = mask.excludedCount();
         if (!Double.isNaN(options.maskBelow())) {
             mask = mask.union(PixelMask.below(values, w, h, options.maskBelow(), options.maskGrowPx()));
         }
         if (mask.excludedCount() > 0.95 * w * h) {
             throw new IllegalArgumentException(String.format(Locale.ROOT,
-                    "%s: the mask leaves only %d of %d pixels; check the mask threshold", file,
-                    w * h - mask.excludedCount(), w * h));
+                    "%s: the masks leave only %d of %d pixels (%d excluded by the given mask, %d below the "
+                            + "threshold); check the mask and the threshold", file, w * h - mask.excludedCount(), w * h,
+                    userExcluded, mask.excludedCount() - userExcluded));
         }
         EllipseGeometry start;
         if (options.hasCentreGuess()) {
@@ -139,18 +144,26 @@ public final class RingAnalyzer {
         double binWidth = options.binWidthPx() * scale.finest();
         double minRadius = options.minRadiusPx() * scale.finest();
         RingFinder finder = new RingFinder(options.minSnr());
-        RadialProfile first = AzimuthalIntegrator.integrate(values, w, h, scale, start, mask, binWidth,
-                options.subdivision());
-        RingFinder.Result firstRings = finder.find(first, minRadius, scale.x() * scale.y());
-        GeometryFit geometry = GeometryFit.fixed(start);
-        if (!firstRings.rings().isEmpty() && options.refineCentre()) {
-            try {
-                geometry = new EllipseRefiner(options.fitEllipse()).refine(values, w, h, scale, mask, start,
-                        seeds(firstRings.rings(), scale));
-            } catch (IllegalStateException e) {
-                warnings.add("centre not refined: " + e.getMessage());
+        FirstPass pass = firstPass(values, w, h, scale, mask, start, finder);
+        if (pass.failed() && !options.hasCentreGuess() && mask.excludedCount() > 0) {
+            // A mask over part of the brightest region moves its centroid: start where the rings are sharpest.
+            double[] c = CentreSearch.sharpest(values, w, h, mask, new double[] {start.centreX(), start.centreY()},
+                    options.minRadiusPx());
+            FirstPass searched = firstPass(values, w, h, scale, mask, EllipseGeometry.circle(c[0], c[1]), finder);
+            if (!searched.failed()) {
+                warnings.add(String.format(Locale.ROOT, "%s about the centroid of the brightest unmasked region "
+                        + "(%.1f, %.1f); started from the centre of the sharpest profile (%.1f, %.1f) instead",
+                        pass.rings().rings().isEmpty() ? "no rings" : "centre not refined", start.centreX() + roi.x(),
+                        start.centreY() + roi.y(), c[0] + roi.x(), c[1] + roi.y()));
+                pass = searched;
             }
         }
+        if (pass.problem() != null) {
+            warnings.add(pass.problem());
+        }
+        GeometryFit geometry = pass.geometry();
+        RadialProfile first = pass.profile();
+        RingFinder.Result firstRings = pass.rings();
         RadialProfile profile = geometry.refined() ? AzimuthalIntegrator.integrate(values, w, h, scale,
                 geometry.geometry(), mask, binWidth, options.subdivision()) : first;
         RingFinder.Result rings = geometry.refined() ? finder.find(profile, minRadius, scale.x() * scale.y())
@@ -166,6 +179,38 @@ public final class RingAnalyzer {
         }
         return new RingAnalysis(file, PatternMode.DIFFRACTION, roi, scale, scaleRelSigma, shifted, profile,
                 rings.background(), rings(rings.rings(), scale, scaleRelSigma), mask.excludedCount(), warnings);
+    }
+
+    /**
+     * The profile and rings about a start centre and the geometry refined from them.
+     *
+     * @param problem why the geometry was not refined, or null
+     */
+    private record FirstPass(RadialProfile profile, RingFinder.Result rings, GeometryFit geometry, String problem,
+            boolean refineWanted) {
+
+        /** No rings, or rings on which the centre could not be refined. */
+        boolean failed() {
+            return rings.rings().isEmpty() || (refineWanted && !geometry.refined());
+        }
+    }
+
+    private FirstPass firstPass(float[] values, int w, int h, PatternScale scale, PixelMask mask,
+            EllipseGeometry start, RingFinder finder) {
+        RadialProfile profile = AzimuthalIntegrator.integrate(values, w, h, scale, start, mask,
+                options.binWidthPx() * scale.finest(), options.subdivision());
+        RingFinder.Result rings = finder.find(profile, options.minRadiusPx() * scale.finest(), scale.x() * scale.y());
+        GeometryFit geometry = GeometryFit.fixed(start);
+        String problem = null;
+        if (!rings.rings().isEmpty() && options.refineCentre()) {
+            try {
+                geometry = new EllipseRefiner(options.fitEllipse()).refine(values, w, h, scale, mask, start,
+                        seeds(rings.rings(), scale));
+            } catch (IllegalStateException e) {
+                problem = "centre not refined: " + e.getMessage();
+            }
+        }
+        return new FirstPass(profile, rings, geometry, problem, options.refineCentre());
     }
 
     /** A camera calibration and the standard's pattern analysed with it. */

@@ -87,7 +87,9 @@ public final class RingFinder {
         Arrays.fill(bg, Double.NaN);
         double[] pixels = profile.pixels();
         int first = 0;
-        while (first < n && (profile.radius(first) < minRadius || !Double.isFinite(profile.intensity(first)))) {
+        // Also past the bins that a mask (beam stop off the centre, a holder across it) leaves almost empty.
+        while (first < n && (profile.radius(first) < minRadius || !Double.isFinite(profile.intensity(first))
+                || pixels[first] < 0.1 * fullCircle(profile.radius(first), profile.binWidth(), pixelArea))) {
             first++;
         }
         int last = first;
