@@ -3,7 +3,6 @@ package org.crystallite.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
-import java.util.Arrays;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.crystallite.spectrum.testing.ValidationData;
@@ -22,15 +21,6 @@ class XrdInstrumentAxialValidationTest {
     @TempDir
     Path tmp;
 
-    private static String[] jadarite(Path data, String... axialOptions) {
-        String[] base = {"xrd", "lattice", data.toString(), "--system", "monoclinic", "--cell",
-            "6.7635,13.803,7.6894,90,124.087,90", "--spacegroup", "P2_1/c", "--shift", "none", "--range", "6:50",
-            "--profile", "fcj-pv", "--isolation", "0.05", "--tolerance", "0.02", "--json"};
-        String[] all = Arrays.copyOf(base, base.length + axialOptions.length);
-        System.arraycopy(axialOptions, 0, all, base.length, axialOptions.length);
-        return all;
-    }
-
     @Test
     void jadariteWithTheLab6InstrumentFileHasTheCellOfTheTypedInAxialDivergence() throws Exception {
         Path lab6 = ValidationData.file("xrd", "11bmb_3844.fxye.zip");
@@ -46,14 +36,16 @@ class XrdInstrumentAxialValidationTest {
         assertEquals(0.0011, stored.get("hOverL").asDouble(), 0);
         assertEquals("prm", stored.get("source").asText());
 
-        CliRun fromFile = CliRun.of(jadarite(jadarite, "--instrument", instr.toString()));
+        CliRun fromFile = CliRun.of(XrdLatticeJadariteValidationTest.jadariteLattice(jadarite, "--isolation", "0.05",
+                "--tolerance", "0.02", "--json", "--instrument", instr.toString()));
         assertEquals(0, fromFile.exitCode(), fromFile.describe());
         JsonNode a = fromFile.singleJsonObject();
         assertEquals("instrument", a.get("axialDivergence").get("source").asText());
         assertEquals("prm", a.get("axialDivergence").get("instrumentSource").asText());
         assertEquals(0.0011, a.get("axialDivergence").get("sOverL").asDouble(), 0);
 
-        CliRun typed = CliRun.of(jadarite(jadarite, "--axial", "0.0011,0.0011"));
+        CliRun typed = CliRun.of(XrdLatticeJadariteValidationTest.jadariteLattice(jadarite, "--isolation", "0.05",
+                "--tolerance", "0.02", "--json", "--axial", "0.0011,0.0011"));
         assertEquals(0, typed.exitCode(), typed.describe());
         JsonNode b = typed.singleJsonObject();
         assertEquals("given", b.get("axialDivergence").get("source").asText());

@@ -17,10 +17,14 @@ import org.junit.jupiter.api.Test;
 @Tag("validation")
 class XrdLatticeJadariteValidationTest {
 
-    private static String[] args(Path data, Path prm, String... extra) {
+    /**
+     * The documented jadarite refinement (monoclinic P2₁/c, no shift, 6–50°, fcj-pv) followed by
+     * {@code extra}, which must give the axial divergence (--axial or --instrument).
+     */
+    static String[] jadariteLattice(Path data, String... extra) {
         String[] base = {"xrd", "lattice", data.toString(), "--system", "monoclinic", "--cell",
             "6.7635,13.803,7.6894,90,124.087,90", "--spacegroup", "P2_1/c", "--shift", "none", "--range", "6:50",
-            "--profile", "fcj-pv", "--axial", prm.toString()};
+            "--profile", "fcj-pv"};
         String[] all = java.util.Arrays.copyOf(base, base.length + extra.length);
         System.arraycopy(extra, 0, all, base.length, extra.length);
         return all;
@@ -30,7 +34,7 @@ class XrdLatticeJadariteValidationTest {
     void documentedCommandMeetsTheGsasCell() throws Exception {
         Path data = ValidationData.file("xrd", "11bmb_6231.fxye.zip");
         Path prm = ValidationData.file("xrd", "11bmb_6231.prm");
-        CliRun run = CliRun.of(args(data, prm, "--isolation", "0.05", "--tolerance", "0.02", "--json"));
+        CliRun run = CliRun.of(jadariteLattice(data, "--axial", prm.toString(), "--isolation", "0.05", "--tolerance", "0.02", "--json"));
         assertEquals(0, run.exitCode(), run.describe());
         JsonNode j = run.singleJsonObject();
         assertEquals(6.763493, j.get("a").asDouble(), 60e-6 * 6.763493);
@@ -43,7 +47,7 @@ class XrdLatticeJadariteValidationTest {
     void runAwayRefinementNamesTheFileAndTheIndexingWindow() throws Exception {
         Path data = ValidationData.file("xrd", "11bmb_6231.fxye.zip");
         Path prm = ValidationData.file("xrd", "11bmb_6231.prm");
-        CliRun run = CliRun.of(args(data, prm));
+        CliRun run = CliRun.of(jadariteLattice(data, "--axial", prm.toString()));
         String message = run.stderr();
         assertEquals(1, run.exitCode(), run.describe());
         assertTrue(message.contains(data.toString()) && message.contains("indexing tolerance"), message);
