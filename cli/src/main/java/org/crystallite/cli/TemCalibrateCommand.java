@@ -87,7 +87,7 @@ final class TemCalibrateCommand implements Callable<Integer> {
             Files.createDirectories(parent);
         }
         CalibrationJson.write(c, out);
-        Map<String, Object> result = TemReport.calibrationJson(file.toString(), img, fit, c, out);
+        Map<String, Object> result = TemReport.calibrationJson(file.toString(), img, m, c, out);
         if (json) {
             spec.commandLine().getOut().println(Json.toString(result, Json.Layout.COMPACT));
         } else {
@@ -98,6 +98,8 @@ final class TemCalibrateCommand implements Callable<Integer> {
                     c.scaleXSigma(), c.scaleY(), c.scaleYSigma(), c.shear(), c.shearSigma(), out);
             o.printf("calibrated pixel size: %.6g × %.6g nm%n", img.pixelSizeNmX() * c.scaleX(),
                     img.pixelSizeNmY() * c.scaleY());
+            m.fieldVariationIfAny().ifPresent(v -> o.println("spread between the quadrants: " + v.describe()));
+            m.warnings().forEach(w -> o.println("warning: " + w));
         }
         return 0;
     }

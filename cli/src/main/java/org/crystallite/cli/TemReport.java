@@ -199,8 +199,9 @@ public final class TemReport {
     }
 
     /** The {@code tem calibrate} JSON object. */
-    static Map<String, Object> calibrationJson(String file, CalibratedImage image, LatticeFit measured,
+    static Map<String, Object> calibrationJson(String file, CalibratedImage image, LatticeMeasurement m,
             LatticeCalibration c, Path calibrationFile) {
+        LatticeFit measured = m.lattice();
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("file", file);
         out.put("pixelSizeNmX", image.pixelSizeNmX());
@@ -217,6 +218,8 @@ public final class TemReport {
         out.put("calibratedPixelSizeNmX", image.pixelSizeNmX() * c.scaleX());
         out.put("calibratedPixelSizeNmY", image.pixelSizeNmY() * c.scaleY());
         out.put("calibrationFile", calibrationFile.toString());
+        out.put("fieldVariation", m.fieldVariationIfAny().map(TemReport::fieldVariation).orElse(null));
+        out.put("warnings", m.warnings());
         return out;
     }
 }
