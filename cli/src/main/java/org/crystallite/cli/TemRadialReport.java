@@ -57,7 +57,7 @@ final class TemRadialReport {
         out.put("mode", a.mode().name().toLowerCase(java.util.Locale.ROOT));
         out.put("width", image.width());
         out.put("height", image.height());
-        out.put("roi", List.of(a.region().x(), a.region().y(), a.region().width(), a.region().height()));
+        out.put("roi", a.region().toList());
         out.put("unit", a.scale().unit());
         out.put("pixelSizeX", a.scale().x());
         out.put("pixelSizeY", a.scale().y());

@@ -45,7 +45,7 @@ public final class TemReport {
         out.put("pixelSizeNm", image.pixelSizeNmX());
         out.put("pixelSizeNmX", image.pixelSizeNmX());
         out.put("pixelSizeNmY", image.pixelSizeNmY());
-        out.put("roi", List.of(ps.region().x(), ps.region().y(), ps.region().width(), ps.region().height()));
+        out.put("roi", ps.region().toList());
         out.put("reciprocalPixelX", ps.reciprocalPixelX());
         out.put("reciprocalPixelY", ps.reciprocalPixelY());
         out.put("window", ps.options().window().name().toLowerCase(java.util.Locale.ROOT));
@@ -131,7 +131,7 @@ public final class TemReport {
         for (QuadrantSpacing q : v.quadrants()) {
             Map<String, Object> x = new LinkedHashMap<>();
             x.put("name", q.name());
-            x.put("roi", List.of(q.roi().x(), q.roi().y(), q.roi().width(), q.roi().height()));
+            x.put("roi", q.roi().toList());
             x.put("d1_nm", q.d1Nm());
             x.put("d2_nm", q.d2Nm());
             quadrants.add(x);

@@ -1,5 +1,7 @@
 package org.crystallite.tem.fft;
 
+import java.util.List;
+
 /**
  * A rectangular region of interest in image pixels: top-left corner ({@code x}, {@code y}), y down,
  * and its size {@code width × height}.
@@ -51,6 +53,11 @@ public record Roi(int x, int y, int width, int height) {
             throw new IllegalArgumentException(imageName + ": region " + this.describe() + " extends beyond the "
                     + imageWidth + "×" + imageHeight + " image");
         }
+    }
+
+    /** [x, y, width, height], as reports list a region. */
+    public List<Integer> toList() {
+        return List.of(x, y, width, height);
     }
 
     /** {@code x,y,w,h}, the form {@link #parse} reads. */
